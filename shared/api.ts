@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { BookView, PositionRow } from './bookView.ts';
+import type { MarginRunSummary, MarginSnapshot } from './marginView.ts';
+import type { VersionedEntry } from './libraryView.ts';
+
+/**
+ * The one Api contract between the renderer and the main process (VS Code `IChannel` style):
+ * every method takes one validated request object and returns a promise. The Electron preload
+ * and browser mode both expose exactly this; the main process validates every payload with
+ * `apiRequestSchemas` before a service sees it.
+ */
+export const editableFields = ['quantity', 'price'] as const;
+export type EditableField = (typeof editableFields)[number];
+
+const finite = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number');
+
+export const apiRequestSchemas = {
+  getBook: z.object({}).strict(),
+  updatePosition: z
+    .object({
+      positionId: z.number().int().positive(),
+      field: z.enum(editableFields),
+      value: finite,
+    })
+    .strict(),
+  importPortfolio: z.object({ fileName: z.string().max(400), text: z.string().max(64 * 1024 * 1024) }).strict(),
+  getMargin: z.object({}).strict(),
+  listMarginRuns: z.object({ limit: z.number().int().positive().max(10_000).default(500) }).strict(),
+  listRuleSets: z.object({}).strict(),
+  listScenarioSets: z.object({}).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiRequestSchemas;
+export const apiMethods = Object.keys(apiRequestSchemas) as ApiMethod[];
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
+export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
+
+export interface ImportSummary {
+  accounts: string[];
+  positions: number;
+  instruments: number;
+  bookVersion: number;
+}
+
+export interface ApiResponses {
+  getBook: BookView;
+  updatePosition: PositionRow;
+  importPortfolio: ImportSummary;
+  getMargin: MarginSnapshot | null;
+  listMarginRuns: MarginRunSummary[];
+  listRuleSets: VersionedEntry[];
+  listScenarioSets: VersionedEntry[];
+}
+
+/** Events pushed from the main process; subscribe with `on(name, listener)`. */
+export interface ApiEvents {
+  bookChanged: { version: number };
+  marginUpdated: MarginSnapshot;
+  marginFailed: { bookVersion: number; message: string };
+  jobProgress: { jobId: number; kind: string; done: number; total: number };
+}
+export type ApiEventName = keyof ApiEvents;
+export const apiEventNames: ApiEventName[] = ['bookChanged', 'marginUpdated', 'marginFailed', 'jobProgress'];
+
+export type ApiCalls = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResponses[M]> };
+
+/** What `window.scanline` (Electron) and the HTTP client (browser mode) both are. */
+export interface ScanlineApi extends ApiCalls {
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+/** Error codes a call can fail with; transports carry `{ code, message }` unchanged. */
+export type ApiErrorCode = 'invalid-input' | 'not-found' | 'unknown-method' | 'internal';
+export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiRequestSchemas, name);
+}

@@ -1,0 +1,33 @@
+import type { InstrumentKind } from './instrument.ts';
+
+/** One position as the Book grid shows it: the position joined with its instrument. */
+export interface PositionRow {
+  id: number;
+  account: string;
+  instrument: string;
+  kind: InstrumentKind;
+  underlying: string | null;
+  expiry: string | null;
+  quantity: number;
+  price: number | null;
+  multiplier: number;
+  currency: string;
+  /** quantity × price × multiplier, or null when the instrument has no price. */
+  marketValue: number | null;
+}
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  currency: string;
+  equity: number;
+}
+
+export interface BookView {
+  asOf: string;
+  baseCurrency: string;
+  /** Increases with every write to the book; margin runs record the version they saw. */
+  version: number;
+  accounts: AccountRow[];
+  positions: PositionRow[];
+}
