@@ -1,0 +1,96 @@
+import type { MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
+import { readBookVersion } from '../store/bookVersion.ts';
+import type { Store } from '../store/openStore.ts';
+import type { MarginJobPayload, MarginJobResult } from '../worker/computeGrossNotional.ts';
+import { JobCancelledError } from '../worker/jobProtocol.ts';
+import type { WorkerHost } from '../worker/workerHost.ts';
+import type { EventHub } from './eventHub.ts';
+
+export const defaultRuleSetId = 'gross-notional-default';
+
+/**
+ * Keeps the margin figure current without a recalculate button: every book change starts a
+ * margin job in the worker; a newer change cancels the job still running for an older one.
+ * Each finished run is saved with its rule-set version and book version, then published.
+ */
+export class MarginService {
+  readonly #store: Store;
+  readonly #host: WorkerHost;
+  readonly #events: EventHub;
+  readonly #now: () => Date;
+  #running: AbortController | null = null;
+  #scheduled = false;
+  #idle: Promise<void> = Promise.resolve();
+  readonly #dispose: () => void;
+
+  constructor(store: Store, host: WorkerHost, events: EventHub, now: () => Date = () => new Date()) {
+    this.#store = store;
+    this.#host = host;
+    this.#events = events;
+    this.#now = now;
+    this.#dispose = events.on('bookChanged', () => this.recompute());
+  }
+
+  getMargin(): MarginSnapshot | null {
+    return this.#store.marginRuns.latest();
+  }
+
+  listMarginRuns(limit: number): MarginRunSummary[] {
+    return this.#store.marginRuns.list(limit);
+  }
+
+  /** Starts a run unless the latest saved one already saw the current book version. */
+  ensureCurrent(): void {
+    const latest = this.#store.marginRuns.latest();
+    if (!latest || latest.bookVersion !== readBookVersion(this.#store.db)) this.recompute();
+  }
+
+  /** Coalesces calls in the same tick into one run and cancels the run in flight. */
+  recompute(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#running?.abort();
+      const controller = new AbortController();
+      this.#running = controller;
+      this.#idle = this.#run(controller);
+    });
+  }
+
+  /** Resolves when no run is scheduled or in flight (for tests and shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.#scheduled || this.#running) {
+      await new Promise((r) => setTimeout(r, 0));
+      await this.#idle;
+    }
+  }
+
+  dispose(): void {
+    this.#dispose();
+    this.#running?.abort();
+  }
+
+  async #run(controller: AbortController): Promise<void> {
+    const payload: MarginJobPayload = { ruleSetId: defaultRuleSetId };
+    try {
+      const result = await this.#host.run<MarginJobResult>('margin', payload, { signal: controller.signal });
+      const run: Omit<MarginSnapshot, 'runId'> = {
+        method: result.method,
+        ruleSet: result.ruleSet,
+        bookVersion: result.bookVersion,
+        computedAt: this.#now().toISOString(),
+        elapsedMs: result.elapsedMs,
+        accounts: result.accounts,
+      };
+      const runId = this.#store.marginRuns.save(run, result.fingerprint);
+      this.#events.emit('marginUpdated', { runId, ...run });
+    } catch (error) {
+      if (!(error instanceof JobCancelledError)) {
+        this.#events.emit('marginFailed', { bookVersion: readBookVersion(this.#store.db), message: (error as Error).message });
+      }
+    } finally {
+      if (this.#running === controller) this.#running = null;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Numbered schema migrations, applied in order at start-up (PRAGMA user_version holds the last
+ * one applied). Never edit a released migration: add the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'book: accounts, instruments, positions',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('book_version', '0'), ('as_of', date('now')), ('base_currency', 'USD');
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT 'USD',
+        equity REAL NOT NULL DEFAULT 0
+      );
+      CREATE TABLE instruments (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        underlying TEXT,
+        currency TEXT,
+        multiplier REAL NOT NULL DEFAULT 1,
+        expiry TEXT,
+        price REAL,
+        details TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE TABLE positions (
+        id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        instrument_id TEXT NOT NULL REFERENCES instruments(id),
+        quantity REAL NOT NULL,
+        UNIQUE (account_id, instrument_id)
+      );
+      CREATE INDEX positions_by_instrument ON positions(instrument_id);
+    `,
+  },
+  {
+    version: 2,
+    name: 'market data: daily closes and rates',
+    sql: `
+      CREATE TABLE price_history (
+        series TEXT NOT NULL,
+        date TEXT NOT NULL,
+        close REAL NOT NULL,
+        PRIMARY KEY (series, date)
+      ) WITHOUT ROWID;
+      CREATE TABLE rates (currency TEXT PRIMARY KEY, rate REAL NOT NULL);
+    `,
+  },
+  {
+    version: 3,
+    name: 'rule sets, scenario sets and margin runs',
+    sql: `
+      CREATE TABLE rule_sets (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        effective_date TEXT,
+        created_at TEXT NOT NULL,
+        document TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (id, version)
+      );
+      CREATE TABLE scenario_sets (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        effective_date TEXT,
+        created_at TEXT NOT NULL,
+        document TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (id, version)
+      );
+      CREATE TABLE margin_runs (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        method TEXT NOT NULL,
+        rule_set_id TEXT NOT NULL,
+        rule_set_version INTEGER NOT NULL,
+        book_version INTEGER NOT NULL,
+        fingerprint TEXT NOT NULL,
+        elapsed_ms REAL NOT NULL,
+        result TEXT NOT NULL,
+        FOREIGN KEY (rule_set_id, rule_set_version) REFERENCES rule_sets(id, version)
+      );
+      CREATE TABLE margin_run_accounts (
+        run_id INTEGER NOT NULL REFERENCES margin_runs(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL,
+        requirement REAL NOT NULL,
+        equity REAL NOT NULL,
+        PRIMARY KEY (run_id, account_id)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const latestSchemaVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);
