@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Code layering (after VS Code's common/browser/node/electron-main rule): the folder a file
 // lives in decides what it may import, so the architecture in DESIGN.md holds by lint, not by
@@ -54,7 +55,12 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid([...nodeBuiltins, ...electron, ...sqlite, '**/main/**', '../main/*'], 'renderer/ talks to the main process only through the typed Api in shared/.'),
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      ...forbid([...nodeBuiltins, ...electron, ...sqlite, '**/main/**', '../main/*'], 'renderer/ talks to the main process only through the typed Api in shared/.'),
+    },
   },
 );

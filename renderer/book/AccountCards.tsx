@@ -1,0 +1,41 @@
+import type { AccountRow } from '../../shared/bookView.ts';
+import { formatMoney } from '../../shared/formatNumber.ts';
+import type { MarginSnapshot } from '../../shared/marginView.ts';
+
+/** One card per account: margin requirement, equity and excess (red when in deficit). */
+export function AccountCards({ accounts, margin, stale }: { accounts: readonly AccountRow[]; margin: MarginSnapshot | null; stale: boolean }) {
+  return (
+    <div className="cards" aria-label="Margin by account">
+      {accounts.map((a) => {
+        const m = margin?.accounts.find((x) => x.account === a.id);
+        const deficit = m !== undefined && m.excess < 0;
+        return (
+          <section key={a.id} className={`card${deficit ? ' deficit' : ''}`} data-account={a.id}>
+            <header>
+              <strong>{a.id}</strong> <span className="muted">{a.name}</span>
+            </header>
+            <dl>
+              <dt>Margin</dt>
+              <dd className="num" data-testid={`margin-${a.id}`}>
+                {m ? formatMoney(m.requirement, a.currency) : '…'}
+              </dd>
+              <dt>Equity</dt>
+              <dd className="num">{formatMoney(a.equity, a.currency)}</dd>
+              <dt>{deficit ? 'Deficit' : 'Excess'}</dt>
+              <dd className="num excess">{m ? formatMoney(m.excess, a.currency) : '…'}</dd>
+            </dl>
+            {m && m.excluded.length > 0 && (
+              <p className="warning" title={m.excluded.map((e) => `${e.instrument}: ${e.reason}`).join('\n')}>
+                {m.excluded.length} position{m.excluded.length === 1 ? '' : 's'} excluded
+              </p>
+            )}
+          </section>
+        );
+      })}
+      <p className="muted run-status" aria-live="polite">
+        {margin ? `${margin.method} · rule set ${margin.ruleSet.id} v${margin.ruleSet.version} · run #${margin.runId} · ${margin.elapsedMs.toFixed(1)} ms` : 'Computing margin…'}
+        {stale ? ' · recomputing…' : ''}
+      </p>
+    </div>
+  );
+}

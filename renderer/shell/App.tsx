@@ -1,0 +1,55 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { BookPage } from '../pages/BookPage.tsx';
+import { HistoryPage } from '../pages/HistoryPage.tsx';
+import { ImportPage } from '../pages/ImportPage.tsx';
+import { MarginPage } from '../pages/MarginPage.tsx';
+import { RulesPage } from '../pages/RulesPage.tsx';
+import { ScenariosPage } from '../pages/ScenariosPage.tsx';
+import { StressPage } from '../pages/StressPage.tsx';
+import { pageFromHash, pages, type PageId } from './pages.ts';
+
+const views: Record<PageId, () => ReactElement> = {
+  book: BookPage,
+  import: ImportPage,
+  margin: MarginPage,
+  stress: StressPage,
+  scenarios: ScenariosPage,
+  history: HistoryPage,
+  rules: RulesPage,
+};
+
+/** The workstation shell: navigation on the left (Alt+1…7), the current view on the right. */
+export function App() {
+  const [page, setPage] = useState<PageId>(() => pageFromHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash(location.hash));
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.altKey ? pages.find((p) => p.key === e.key) : undefined;
+      if (!target) return;
+      e.preventDefault();
+      location.hash = `#/${target.id}`;
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  const View = views[page];
+  return (
+    <div className="app">
+      <nav aria-label="Views">
+        <div className="brand">Scanline</div>
+        {pages.map((p) => (
+          <a key={p.id} href={`#/${p.id}`} aria-current={p.id === page ? 'page' : undefined} title={`Alt+${p.key}`}>
+            {p.label}
+          </a>
+        ))}
+      </nav>
+      <main>
+        <View />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+// The renderer is a static bundle: Electron loads it from disk, browser mode serves it from
+// out/renderer. Relative base so both work.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    sourcemap: true,
+  },
+  oxc: { jsx: { runtime: 'automatic' } },
+});
