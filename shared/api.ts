@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { BookView, PositionRow } from './bookView.ts';
 import type { MarginRunSummary, MarginSnapshot } from './marginView.ts';
 import type { VersionedEntry } from './libraryView.ts';
+import type { ApiEventName, ApiMethod } from './apiMethods.ts';
+
+export { apiEventNames, apiMethods, isApiMethod, type ApiEventName, type ApiMethod } from './apiMethods.ts';
 
 /**
  * The one Api contract between the renderer and the main process (VS Code `IChannel` style):
@@ -28,10 +31,7 @@ export const apiRequestSchemas = {
   listMarginRuns: z.object({ limit: z.number().int().positive().max(10_000).default(500) }).strict(),
   listRuleSets: z.object({}).strict(),
   listScenarioSets: z.object({}).strict(),
-} as const;
-
-export type ApiMethod = keyof typeof apiRequestSchemas;
-export const apiMethods = Object.keys(apiRequestSchemas) as ApiMethod[];
+} as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
 export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
 
@@ -53,14 +53,12 @@ export interface ApiResponses {
 }
 
 /** Events pushed from the main process; subscribe with `on(name, listener)`. */
-export interface ApiEvents {
+export interface ApiEvents extends Record<ApiEventName, unknown> {
   bookChanged: { version: number };
   marginUpdated: MarginSnapshot;
   marginFailed: { bookVersion: number; message: string };
   jobProgress: { jobId: number; kind: string; done: number; total: number };
 }
-export type ApiEventName = keyof ApiEvents;
-export const apiEventNames: ApiEventName[] = ['bookChanged', 'marginUpdated', 'marginFailed', 'jobProgress'];
 
 export type ApiCalls = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResponses[M]> };
 
@@ -80,8 +78,4 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = code;
   }
-}
-
-export function isApiMethod(name: unknown): name is ApiMethod {
-  return typeof name === 'string' && Object.hasOwn(apiRequestSchemas, name);
 }

@@ -1,4 +1,5 @@
-import type { ApiEventName, ApiEvents } from '../../shared/api.ts';
+import type { ApiEvents } from '../../shared/api.ts';
+import { apiEventNames, type ApiEventName } from '../../shared/apiMethods.ts';
 
 type Listener<E extends ApiEventName> = (payload: ApiEvents[E]) => void;
 
@@ -15,7 +16,7 @@ export class EventHub {
 
   /** Subscribes one listener to every event, e.g. to forward them over a transport. */
   onAny(listener: (event: ApiEventName, payload: unknown) => void): () => void {
-    const disposers = (['bookChanged', 'marginUpdated', 'marginFailed', 'jobProgress'] as const).map((e) => this.on(e, (p) => listener(e, p)));
+    const disposers = apiEventNames.map((e) => this.on(e, (p) => listener(e, p)));
     return () => disposers.forEach((d) => d());
   }
 

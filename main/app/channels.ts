@@ -1,0 +1,3 @@
+/** IPC channel names shared by the main process and the preload. */
+export const invokeChannel = 'scanline:invoke';
+export const eventChannel = 'scanline:event';

@@ -1,0 +1,13 @@
+/**
+ * The Api's method and event names, free of any dependency so the Electron preload (one small
+ * sandboxed bundle) can build `window.scanline` from them. `shared/api.ts` holds their types.
+ */
+export const apiMethods = ['getBook', 'updatePosition', 'importPortfolio', 'getMargin', 'listMarginRuns', 'listRuleSets', 'listScenarioSets'] as const;
+export type ApiMethod = (typeof apiMethods)[number];
+
+export const apiEventNames = ['bookChanged', 'marginUpdated', 'marginFailed', 'jobProgress'] as const;
+export type ApiEventName = (typeof apiEventNames)[number];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (apiMethods as readonly string[]).includes(name);
+}
