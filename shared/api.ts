@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BookView, PositionRow } from './bookView.ts';
 import type { MarginRunSummary, MarginSnapshot } from './marginView.ts';
 import type { VersionedEntry } from './libraryView.ts';
+import type { StressResult } from './stressResult.ts';
 import type { ApiEventName, ApiMethod } from './apiMethods.ts';
 
 export { apiEventNames, apiMethods, isApiMethod, type ApiEventName, type ApiMethod } from './apiMethods.ts';
@@ -31,6 +32,7 @@ export const apiRequestSchemas = {
   listMarginRuns: z.object({ limit: z.number().int().positive().max(10_000).default(500) }).strict(),
   listRuleSets: z.object({}).strict(),
   listScenarioSets: z.object({}).strict(),
+  runStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
 export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
@@ -50,6 +52,7 @@ export interface ApiResponses {
   listMarginRuns: MarginRunSummary[];
   listRuleSets: VersionedEntry[];
   listScenarioSets: VersionedEntry[];
+  runStress: StressResult;
 }
 
 /** Events pushed from the main process; subscribe with `on(name, listener)`. */

@@ -1,4 +1,5 @@
 import type { ApiCalls } from '../../shared/api.ts';
+import type { StressResult } from '../../shared/stressResult.ts';
 import { openStore, type Store } from '../store/openStore.ts';
 import { WorkerHost } from '../worker/workerHost.ts';
 import { BookService } from './bookService.ts';
@@ -37,6 +38,7 @@ export function createServices(options: ServicesOptions): Services {
     listMarginRuns: async (r) => margin.listMarginRuns(r.limit ?? 500),
     listRuleSets: async () => store.ruleSets.listLatest(),
     listScenarioSets: async () => store.scenarioSets.listLatest(),
+    runStress: (r) => host.run<StressResult>('stress', { scenarioSetId: r.scenarioSetId, ...(r.version === undefined ? {} : { version: r.version }) }),
   };
   margin.ensureCurrent();
   return {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { grossNotionalRulesSchema } from '../../shared/grossNotionalRules.ts';
 import { readPortfolioDocument } from '../../shared/portfolioDocument.ts';
+import { parseRuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
 import { scenarioSetSchema } from '../../shared/scenarioSet.ts';
 import { InputError, toInputIssues } from '../../shared/validationError.ts';
 import { readMeta, writeMeta } from '../store/bookVersion.ts';
@@ -20,9 +20,9 @@ export function seedDatabase(store: Store, resourcesDir: string, now: string): b
   store.transaction(() => {
     replaceBook(store, book);
     for (const file of jsonFiles(join(resourcesDir, 'rules'))) {
-      const parsed = grossNotionalRulesSchema.safeParse(readJson(file));
-      if (!parsed.success) throw new InputError(file, toInputIssues(parsed.error));
-      const r = parsed.data;
+      const parsed = parseRuleSetDocument(readJson(file));
+      if (!parsed.ok) throw new InputError(file, parsed.issues);
+      const r = parsed.value;
       if (!store.ruleSets.get(r.id)) store.ruleSets.save({ id: r.id, kind: r.method, name: r.name, effectiveDate: r.effectiveDate, document: r }, now);
     }
     for (const file of jsonFiles(join(resourcesDir, 'scenarios'))) {

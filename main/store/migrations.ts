@@ -101,6 +101,16 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'margin method per account; per-account method and rule set in each run',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN margin_method TEXT;
+      ALTER TABLE margin_run_accounts ADD COLUMN method TEXT;
+      ALTER TABLE margin_run_accounts ADD COLUMN rule_set_id TEXT;
+      ALTER TABLE margin_run_accounts ADD COLUMN rule_set_version INTEGER;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

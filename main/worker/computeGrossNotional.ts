@@ -3,8 +3,8 @@ import { grossNotionalMargin } from '../engine/grossNotionalMargin.ts';
 import { resolveNotionalInputs } from '../engine/resolveNotionalInputs.ts';
 import { grossNotionalRulesSchema } from '../../shared/grossNotionalRules.ts';
 import type { AccountMargin } from '../../shared/marginView.ts';
-import { readBookVersion } from '../store/bookVersion.ts';
 import type { Store } from '../store/openStore.ts';
+import { readBookSnapshot } from './readBookSnapshot.ts';
 
 export interface MarginJobPayload {
   ruleSetId: string;
@@ -25,15 +25,9 @@ export interface MarginJobResult {
  */
 export function computeGrossNotional(store: Store, payload: MarginJobPayload, now: () => number): MarginJobResult {
   const started = now();
-  const snapshot = store.transaction(() => ({
-    bookVersion: readBookVersion(store.db),
-    accounts: store.accounts.list(),
-    instruments: store.instruments.list(),
-    positions: store.positions.list(),
-    ruleSet: store.ruleSets.get(payload.ruleSetId),
-  }));
-  if (!snapshot.ruleSet) throw new Error(`rule set "${payload.ruleSetId}" is not in the database`);
-  const rules = grossNotionalRulesSchema.parse(snapshot.ruleSet.document);
+  const { snapshot, ruleSet } = store.transaction(() => ({ snapshot: readBookSnapshot(store), ruleSet: store.ruleSets.get(payload.ruleSetId) }));
+  if (!ruleSet) throw new Error(`rule set "${payload.ruleSetId}" is not in the database`);
+  const rules = grossNotionalRulesSchema.parse(ruleSet.document);
   const resolved = resolveNotionalInputs(snapshot.accounts, snapshot.instruments, snapshot.positions, rules);
   const requirement = grossNotionalMargin(resolved.inputs);
   const accounts = snapshot.accounts.map((a, i): AccountMargin => {
@@ -41,11 +35,11 @@ export function computeGrossNotional(store: Store, payload: MarginJobPayload, no
     return { account: a.id, currency: a.currency, requirement: req, equity: a.equity, excess: a.equity - req, excluded: resolved.excluded[i]! };
   });
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([snapshot.accounts, snapshot.instruments, snapshot.positions.map((p) => [p.account, p.instrument, p.quantity]), snapshot.ruleSet.id, snapshot.ruleSet.version]))
+    .update(JSON.stringify([snapshot.accounts, snapshot.instruments, snapshot.positions.map((p) => [p.account, p.instrument, p.quantity]), ruleSet.id, ruleSet.version]))
     .digest('hex');
   return {
     method: rules.method,
-    ruleSet: { id: snapshot.ruleSet.id, version: snapshot.ruleSet.version },
+    ruleSet: { id: ruleSet.id, version: ruleSet.version },
     bookVersion: snapshot.bookVersion,
     fingerprint,
     elapsedMs: now() - started,

@@ -1,22 +1,104 @@
+import type { ColDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useEffect, useMemo, useState } from 'react';
+import { formatMoney } from '../../shared/formatNumber.ts';
+import type { StressResult } from '../../shared/stressResult.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { numericCell } from '../shell/numberColumn.ts';
+import { gridTheme } from '../shell/theme.ts';
 
 const noEvents = [] as const;
+type Row = { id: string; name: string } & Record<string, number | string>;
 
-/** Stress: the scenario sets the book can be run against. */
+/** The book under a saved scenario set: P&L per scenario and account, rerun after every edit. */
 export function StressPage() {
   const sets = useApiData(() => getApi().listScenarioSets({}), noEvents);
+  const [setId, setSetId] = useState<string | null>(null);
+  const [result, setResult] = useState<StressResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [bookVersion, setBookVersion] = useState(0);
+  const chosen = setId ?? sets.data?.[0]?.id ?? null;
+
+  useEffect(() => getApi().on('bookChanged', (e) => setBookVersion(e.version)), []);
+  useEffect(() => {
+    if (!chosen) return;
+    let live = true;
+    getApi()
+      .runStress({ scenarioSetId: chosen })
+      .then(
+        (r) => {
+          if (!live) return;
+          setResult(r);
+          setError(null);
+        },
+        (e: unknown) => live && setError((e as Error).message),
+      );
+    return () => {
+      live = false;
+    };
+  }, [chosen, bookVersion]);
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      { field: 'name', headerName: 'Scenario', flex: 1.5, minWidth: 220 },
+      ...(result?.accounts ?? []).map(
+        (a): ColDef<Row> => ({
+          colId: a.id,
+          headerName: `${a.id} P&L`,
+          valueGetter: (p) => p.data?.[a.id],
+          type: 'rightAligned',
+          flex: 1,
+          cellClass: (p) => [...numericCell, (p.value as number) < 0 ? 'negative' : 'positive', p.data?.id === a.worst?.id ? 'worst' : ''],
+          valueFormatter: (p) => formatMoney(p.value as number, a.currency, 0),
+        }),
+      ),
+    ],
+    [result],
+  );
+  const rows = useMemo<Row[]>(
+    () => (result?.scenarios ?? []).map((s, i) => ({ id: s.id, name: s.name, ...Object.fromEntries(result!.accounts.map((a) => [a.id, a.pnl[i]!])) }) as Row),
+    [result],
+  );
+
   return (
     <div className="page">
       <header className="page-header">
         <h1>Stress</h1>
+        <label>
+          Scenario set{' '}
+          <select aria-label="Scenario set" value={chosen ?? ''} onChange={(e) => setSetId(e.target.value)}>
+            {(sets.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} (v{s.version})
+              </option>
+            ))}
+          </select>
+        </label>
+        {result && (
+          <span className="muted">
+            {result.scenarios.length} scenarios · full revaluation · book v{result.bookVersion} · {result.elapsedMs.toFixed(1)} ms · P&L positive for gains
+          </span>
+        )}
       </header>
-      {sets.error && <p role="alert" className="error">{sets.error}</p>}
-      <ul>
-        {(sets.data ?? []).map((s) => (
-          <li key={s.id}>{s.name}</li>
-        ))}
-      </ul>
+      {(error ?? sets.error) && <p role="alert" className="error">{error ?? sets.error}</p>}
+      {result && result.accounts.some((a) => a.worst) && (
+        <p className="muted">
+          Worst:{' '}
+          {result.accounts
+            .filter((a) => a.worst)
+            .map((a) => `${a.id} ${formatMoney(a.worst!.pnl, a.currency, 0)} (${result.scenarios.find((s) => s.id === a.worst!.id)?.name})`)
+            .join(' · ')}
+        </p>
+      )}
+      {result && result.excluded.length > 0 && (
+        <p className="warning">
+          Not in the sums: {result.excluded.map((e) => `${e.account} ${e.instrument} (${e.reason})`).join('; ')}
+        </p>
+      )}
+      <div className="grid-host">
+        <AgGridReact<Row> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} />
+      </div>
     </div>
   );
 }

@@ -21,7 +21,7 @@ describe('book → store → worker → margin', () => {
     const book = await services.api.getBook({});
     expect(book.accounts.map((a) => a.id)).toEqual(['DESK-A', 'DESK-B', 'DESK-C']);
     expect(book.positions.length).toBe(22);
-    expect((await services.api.listRuleSets({})).map((r) => r.id)).toEqual(['gross-notional-default']);
+    expect((await services.api.listRuleSets({})).map((r) => r.id)).toEqual(expect.arrayContaining(['gross-notional-default', 'span-cme-futures', 'crypto-pm-deribit']));
     expect((await services.api.listScenarioSets({})).length).toBeGreaterThanOrEqual(2);
   });
 

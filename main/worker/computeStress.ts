@@ -1,0 +1,68 @@
+import { resolveBook } from '../engine/resolveBook.ts';
+import { revalue } from '../engine/revalue.ts';
+import { scenariosFromDocument } from '../engine/scenariosFromDocument.ts';
+import { scenarioSetSchema } from '../../shared/scenarioSet.ts';
+import type { StressResult } from '../../shared/stressResult.ts';
+import type { Store } from '../store/openStore.ts';
+import type { JobContext } from './jobProtocol.ts';
+import { readBookSnapshot } from './readBookSnapshot.ts';
+
+export interface StressJobPayload {
+  scenarioSetId: string;
+  version?: number;
+}
+
+/**
+ * The worker's stress job: the book under every scenario of a saved set, by full revaluation,
+ * summed per account. A position that settles in another currency than its account's, or that
+ * cannot be valued, is listed as excluded rather than mixed in.
+ */
+export function computeStress(store: Store, payload: StressJobPayload, context: JobContext, now: () => number): StressResult {
+  const started = now();
+  const { snapshot, entry } = store.transaction(() => ({ snapshot: readBookSnapshot(store), entry: store.scenarioSets.get(payload.scenarioSetId, payload.version) }));
+  if (!entry) throw new Error(`scenario set "${payload.scenarioSetId}"${payload.version ? ` v${payload.version}` : ''} is not in the library`);
+  const document = scenarioSetSchema.parse(entry.document);
+  const book = resolveBook({
+    asOf: snapshot.asOf,
+    baseCurrency: snapshot.baseCurrency,
+    instruments: snapshot.instruments,
+    positions: snapshot.positions.map((p) => ({ account: p.account, instrument: p.instrument, quantity: p.quantity })),
+    market: { rates: snapshot.rates },
+  });
+  const { scenarios, warnings } = scenariosFromDocument(document, book);
+  context.throwIfCancelled();
+  const pnl = revalue(book, scenarios);
+  context.progress(1, 1);
+  const count = scenarios.count;
+  const accountIndex = new Map(snapshot.accounts.map((a, i) => [a.id, i]));
+  const sums = snapshot.accounts.map(() => new Float64Array(count));
+  const excluded: StressResult['excluded'] = book.excludedPositions.map((e) => ({ account: e.account, instrument: e.instrument, reason: e.reason }));
+  for (let p = 0; p < book.positions.quantity.length; p++) {
+    const a = accountIndex.get(book.positions.account[p]!)!;
+    const account = snapshot.accounts[a]!;
+    const row = book.positions.instrument[p]!;
+    const currency = book.instruments.currency[row]!;
+    if (currency !== account.currency) {
+      excluded.push({ account: account.id, instrument: book.instruments.id[row]!, reason: `settles in ${currency}; the account is in ${account.currency}` });
+      continue;
+    }
+    const sum = sums[a]!;
+    for (let s = 0; s < count; s++) sum[s]! += pnl[p * count + s]!;
+  }
+  return {
+    scenarioSet: { id: entry.id, version: entry.version, name: entry.name },
+    scenarios: document.scenarios.map((s) => ({ id: s.id, name: s.name })),
+    accounts: snapshot.accounts.map((a, i) => {
+      const values = Array.from(sums[i]!);
+      let worst = -1;
+      values.forEach((v, s) => {
+        if (worst < 0 || v < values[worst]!) worst = s;
+      });
+      return { id: a.id, currency: a.currency, pnl: values, worst: worst < 0 ? null : { id: document.scenarios[worst]!.id, pnl: values[worst]! } };
+    }),
+    excluded,
+    warnings,
+    bookVersion: snapshot.bookVersion,
+    elapsedMs: now() - started,
+  };
+}

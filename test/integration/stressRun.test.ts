@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempServices } from './tempServices.ts';
+
+let services: ReturnType<typeof tempServices>;
+afterEach(async () => services?.dispose());
+
+describe('stress run through the worker', () => {
+  it('values the sample book under the price ladder; linear P&L matches quantity × multiplier × price × move', async () => {
+    services = tempServices();
+    const result = await services.api.runStress({ scenarioSetId: 'price-ladder' });
+    expect(result.scenarios.map((s) => s.id)).toContain('px-10');
+    const desk = result.accounts.find((a) => a.id === 'DESK-B')!;
+    const unchanged = result.scenarios.findIndex((s) => s.id === 'px+0');
+    expect(desk.pnl[unchanged]).toBeCloseTo(0, 6);
+    expect(result.excluded).toEqual([]);
+    // Short calls and long puts: DESK-A loses most when prices fall 30%.
+    expect(result.accounts.find((a) => a.id === 'DESK-A')!.worst!.id).toBe('px-30');
+  });
+
+  it('linear P&L is quantity × multiplier × price × move (by hand)', async () => {
+    services = tempServices();
+    const doc = {
+      format: 'scanline.portfolio/1',
+      asOf: '2024-03-15',
+      accounts: [{ id: 'F', equity: 1e6 }],
+      instruments: [
+        { id: 'SPX', kind: 'index', price: 5117.09 },
+        { id: 'ESM4', kind: 'future', underlying: 'SPX', expiry: '2024-06-21', multiplier: 50, price: 5175.25 },
+        { id: 'CLK4', kind: 'future', underlying: 'WTI', expiry: '2024-04-19', multiplier: 1000, price: 81.04 },
+      ],
+      positions: [
+        { account: 'F', instrument: 'ESM4', quantity: 12 },
+        { account: 'F', instrument: 'CLK4', quantity: -8 },
+      ],
+    };
+    await services.api.importPortfolio({ fileName: 'linear.json', text: JSON.stringify(doc) });
+    const result = await services.api.runStress({ scenarioSetId: 'price-ladder' });
+    const at = (id: string) => result.accounts[0]!.pnl[result.scenarios.findIndex((s) => s.id === id)]!;
+    const exposure = 12 * 50 * 5175.25 - 8 * 1000 * 81.04;
+    expect(at('px-10')).toBeCloseTo(-0.1 * exposure, 6);
+    expect(at('px+30')).toBeCloseTo(0.3 * exposure, 6);
+  });
+
+  it('refuses an unknown scenario set with a clear error', async () => {
+    services = tempServices();
+    await expect(services.api.runStress({ scenarioSetId: 'nope' })).rejects.toThrow('scenario set "nope" is not in the library');
+  });
+});
