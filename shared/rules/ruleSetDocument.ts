@@ -3,6 +3,8 @@ import { grossNotionalRulesSchema } from '../grossNotionalRules.ts';
 import { toInputIssues } from '../validationError.ts';
 import type { ParseResult } from '../portfolioDocument.ts';
 import { cryptoPmRulesSchema } from './cryptoPmRules.ts';
+import { finraPmRulesSchema } from './finraPmRules.ts';
+import { regTRulesSchema } from './regTRules.ts';
 import { spanRulesSchema } from './spanRules.ts';
 
 /**
@@ -13,6 +15,8 @@ export const ruleSetSchemas = {
   'gross-notional': grossNotionalRulesSchema,
   span: spanRulesSchema,
   'crypto-pm': cryptoPmRulesSchema,
+  'finra-pm': finraPmRulesSchema,
+  'reg-t': regTRulesSchema,
 } as const;
 
 export type RuleSetMethod = keyof typeof ruleSetSchemas;

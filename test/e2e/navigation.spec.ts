@@ -4,7 +4,7 @@ test('every view in the navigation is a real page', async ({ app }) => {
   const views: [string, RegExp][] = [
     ['Import', /Choose a file/],
     ['Margin', /Excluded positions/],
-    ['Stress', /All prices -30%/],
+    ['Stress', /P&L positive for gains/],
     ['Scenarios', /Price ladder/],
     ['History', /margin runs/],
     ['Rules', /Gross notional baseline/],

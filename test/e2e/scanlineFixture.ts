@@ -52,17 +52,31 @@ export async function startServer(): Promise<ScanlineServer & { stop(): Promise<
   };
 }
 
-/** One server (fresh database) per test file; tests in a file run in order against it. */
-export const test = base.extend<{ app: Page }, { server: ScanlineServer & { stop(): Promise<number | null> } }>({
-  server: [
+type RunningServer = ScanlineServer & { stop(): Promise<number | null> };
+let current: { file: string; server: RunningServer } | null = null;
+
+/**
+ * One server on a fresh database per test FILE (Playwright reuses a worker across files, so a
+ * worker-scoped fixture alone would carry one file's edits into the next); tests within a file
+ * run in order against it. The last server stops when the worker ends.
+ */
+export const test = base.extend<{ server: RunningServer; app: Page }, { serverReaper: void }>({
+  serverReaper: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
+      await use();
+      await current?.server.stop();
+      current = null;
     },
-    { scope: 'worker' },
+    { scope: 'worker', auto: true },
   ],
+  server: async ({ serverReaper: _ }, use, testInfo) => {
+    if (current?.file !== testInfo.file) {
+      await current?.server.stop();
+      current = { file: testInfo.file, server: await startServer() };
+    }
+    await use(current.server);
+  },
   app: async ({ page, server }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
