@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import type { BookView, PositionRow } from './bookView.ts';
-import type { MarginRunSummary, MarginSnapshot } from './marginView.ts';
+import type { AccountRow, BookView, PositionRow } from './bookView.ts';
+import type { MarginComparison, MarginRunSummary, MarginSnapshot } from './marginView.ts';
+import { marginMethodIds } from './marginResult.ts';
 import type { VersionedEntry } from './libraryView.ts';
 import type { StressResult } from './stressResult.ts';
+import type { ImportBatchSummary, ImportOutcome, ImportPreview, SavedInstrumentOverride } from './importPreview.ts';
+import { importRequestSchema } from './importRequest.ts';
+import type { MappingProfile } from './importResult.ts';
+import { instrumentOverrideSchema, mappingProfileSchema } from './importOptions.ts';
 import type { ApiEventName, ApiMethod } from './apiMethods.ts';
 
 export { apiEventNames, apiMethods, isApiMethod, type ApiEventName, type ApiMethod } from './apiMethods.ts';
@@ -33,6 +38,15 @@ export const apiRequestSchemas = {
   listRuleSets: z.object({}).strict(),
   listScenarioSets: z.object({}).strict(),
   runStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
+  compareMargins: z.object({}).strict(),
+  setAccountMarginMethod: z.object({ account: z.string().min(1), method: z.enum(marginMethodIds) }).strict(),
+  previewImport: importRequestSchema,
+  commitImport: importRequestSchema,
+  listMappingProfiles: z.object({}).strict(),
+  saveMappingProfile: mappingProfileSchema,
+  listInstrumentOverrides: z.object({}).strict(),
+  saveInstrumentOverride: z.object({ rawSymbol: z.string().trim().min(1).max(200), override: instrumentOverrideSchema.nullable() }).strict(),
+  listImportBatches: z.object({ limit: z.number().int().positive().max(1000).default(50) }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
 export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
@@ -53,6 +67,15 @@ export interface ApiResponses {
   listRuleSets: VersionedEntry[];
   listScenarioSets: VersionedEntry[];
   runStress: StressResult;
+  compareMargins: MarginComparison;
+  setAccountMarginMethod: AccountRow;
+  previewImport: ImportPreview;
+  commitImport: ImportOutcome;
+  listMappingProfiles: MappingProfile[];
+  saveMappingProfile: MappingProfile;
+  listInstrumentOverrides: SavedInstrumentOverride[];
+  saveInstrumentOverride: SavedInstrumentOverride | null;
+  listImportBatches: ImportBatchSummary[];
 }
 
 /** Events pushed from the main process; subscribe with `on(name, listener)`. */

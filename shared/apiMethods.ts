@@ -2,7 +2,7 @@
  * The Api's method and event names, free of any dependency so the Electron preload (one small
  * sandboxed bundle) can build `window.scanline` from them. `shared/api.ts` holds their types.
  */
-export const apiMethods = ['getBook', 'updatePosition', 'importPortfolio', 'getMargin', 'listMarginRuns', 'listRuleSets', 'listScenarioSets', 'runStress'] as const;
+export const apiMethods = ['getBook', 'updatePosition', 'importPortfolio', 'getMargin', 'listMarginRuns', 'listRuleSets', 'listScenarioSets', 'runStress', 'compareMargins', 'setAccountMarginMethod', 'previewImport', 'commitImport', 'listMappingProfiles', 'saveMappingProfile', 'listInstrumentOverrides', 'saveInstrumentOverride', 'listImportBatches'] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 
 export const apiEventNames = ['bookChanged', 'marginUpdated', 'marginFailed', 'jobProgress'] as const;

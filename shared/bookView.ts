@@ -1,4 +1,5 @@
 import type { InstrumentKind } from './instrument.ts';
+import type { MarginMethodId } from './marginResult.ts';
 
 /** One position as the Book grid shows it: the position joined with its instrument. */
 export interface PositionRow {
@@ -21,6 +22,8 @@ export interface AccountRow {
   name: string;
   currency: string;
   equity: number;
+  /** The method the account is margined by (its clearer's or broker's); the Book shows its figure. */
+  marginMethod: MarginMethodId;
 }
 
 export interface BookView {

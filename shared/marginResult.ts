@@ -4,8 +4,17 @@
  * (coin-margined groups also carry USD); loss and requirement are positive; P&L is positive
  * for gains.
  */
-export const marginMethodIds = ['span', 'finra-pm', 'crypto-pm', 'reg-t'] as const;
+export const marginMethodIds = ['span', 'finra-pm', 'crypto-pm', 'reg-t', 'gross-notional'] as const;
 export type MarginMethodId = (typeof marginMethodIds)[number];
+
+/** Labels for lists and charts. */
+export const marginMethodLabels: Record<MarginMethodId, string> = {
+  span: 'SPAN',
+  'finra-pm': 'FINRA portfolio margin',
+  'crypto-pm': 'Crypto portfolio margin',
+  'reg-t': 'Reg T strategies',
+  'gross-notional': 'Gross notional',
+};
 
 /** The scenario that drives a requirement: its id as the rule set names it, and the loss (positive). */
 export interface WorstScenario {

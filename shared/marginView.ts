@@ -1,24 +1,14 @@
-/** A position left out of a margin figure, with the reason a risk manager can act on. */
-export interface ExcludedPosition {
-  positionId: number;
-  instrument: string;
-  reason: string;
+import type { AccountMarginResult, MarginMethodId, MarginResult } from './marginResult.ts';
+
+/** An account's margin under the method assigned to it, with the rule-set version used. */
+export interface AccountMargin extends AccountMarginResult {
+  method: MarginMethodId;
+  ruleSet: { id: string; version: number };
 }
 
-export interface AccountMargin {
-  account: string;
-  currency: string;
-  requirement: number;
-  equity: number;
-  /** equity − requirement: negative is a deficit. */
-  excess: number;
-  excluded: ExcludedPosition[];
-}
-
+/** One saved margin run of the whole book: every account under its own method. */
 export interface MarginSnapshot {
   runId: number;
-  method: string;
-  ruleSet: { id: string; version: number };
   bookVersion: number;
   computedAt: string;
   elapsedMs: number;
@@ -27,9 +17,14 @@ export interface MarginSnapshot {
 
 export interface MarginRunSummary {
   runId: number;
-  method: string;
-  ruleSet: { id: string; version: number };
   bookVersion: number;
   computedAt: string;
-  accounts: { account: string; requirement: number; equity: number }[];
+  accounts: { account: string; method: MarginMethodId; ruleSet: { id: string; version: number }; requirement: number; equity: number }[];
+}
+
+/** The same book under every method, side by side (capital efficiency of PM against Reg T). */
+export interface MarginComparison {
+  bookVersion: number;
+  elapsedMs: number;
+  methods: (MarginResult & { elapsedMs: number })[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instrumentSchema } from './instrument.ts';
+import { marginMethodIds } from './marginResult.ts';
 import { InputError, toInputIssues, type InputIssue } from './validationError.ts';
 
 export const portfolioFormat = 'scanline.portfolio/1';
@@ -11,6 +12,7 @@ export const accountSchema = z.object({
   name: z.string().optional(),
   currency: z.string().min(1).optional(),
   equity: finiteNumber('a number').optional(),
+  marginMethod: z.enum(marginMethodIds, { error: `expected one of ${marginMethodIds.join(', ')}` }).optional(),
 });
 
 export const positionSchema = z.object({

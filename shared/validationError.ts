@@ -14,10 +14,13 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 
 /** Thrown when a document or request fails validation; `issues` lists every problem found. */
 export class InputError extends Error {
+  /** The file, option or request the issues are in. */
+  readonly source: string;
   readonly issues: InputIssue[];
   constructor(source: string, issues: InputIssue[]) {
     super(`${source}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     this.name = 'InputError';
+    this.source = source;
     this.issues = issues;
   }
 }

@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: Omit<CliContext, 'opti
     return await command.run({ ...io, options: parsed.options, args: parsed.args });
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(error.message);
+      for (const issue of error.issues) io.stderr(`${error.source}: ${issue.path}: ${issue.message}`);
       return 2;
     }
     io.stderr(`internal failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,7 +1,5 @@
-import type { AccountRow } from '../../shared/bookView.ts';
 import type { Instrument } from '../../shared/instrument.ts';
 import type { GrossNotionalRules } from '../../shared/grossNotionalRules.ts';
-import type { ExcludedPosition } from '../../shared/marginView.ts';
 import type { NotionalInputs } from './grossNotionalMargin.ts';
 
 export interface HeldPosition {
@@ -11,11 +9,17 @@ export interface HeldPosition {
   quantity: number;
 }
 
+/** A position left out of the figure, with its reason. */
+export interface NotionalExclusion {
+  positionId: number;
+  instrument: string;
+  reason: string;
+}
+
 export interface ResolvedNotionalBook {
   inputs: NotionalInputs;
-  accounts: AccountRow[];
   /** Excluded positions per account index. */
-  excluded: ExcludedPosition[][];
+  excluded: NotionalExclusion[][];
 }
 
 /**
@@ -24,14 +28,14 @@ export interface ResolvedNotionalBook {
  * its reason instead of stopping the run.
  */
 export function resolveNotionalInputs(
-  accounts: readonly AccountRow[],
+  accounts: readonly { id: string }[],
   instruments: readonly Instrument[],
   positions: readonly HeldPosition[],
-  rules: GrossNotionalRules,
+  parameters: GrossNotionalRules['parameters'],
 ): ResolvedNotionalBook {
   const byId = new Map(instruments.map((i) => [i.id, i]));
   const accountIndex = new Map(accounts.map((a, i) => [a.id, i]));
-  const excluded: ExcludedPosition[][] = accounts.map(() => []);
+  const excluded: NotionalExclusion[][] = accounts.map(() => []);
   const kept: { account: number; quantity: number; multiplier: number; price: number; rate: number }[] = [];
   for (const p of positions) {
     const a = accountIndex.get(p.account);
@@ -51,7 +55,7 @@ export function resolveNotionalInputs(
       reason(inst.kind === 'option' ? `underlying "${reference.id}" has no price` : 'no price');
       continue;
     }
-    kept.push({ account: a, quantity: p.quantity, multiplier: inst.multiplier ?? 1, price: reference.price, rate: rules.parameters.rates[inst.kind] });
+    kept.push({ account: a, quantity: p.quantity, multiplier: inst.multiplier ?? 1, price: reference.price, rate: parameters.rates[inst.kind] });
   }
   const n = kept.length;
   const inputs: NotionalInputs = {
@@ -69,5 +73,5 @@ export function resolveNotionalInputs(
     inputs.rate[i] = k.rate;
     inputs.account[i] = k.account;
   });
-  return { inputs, accounts: [...accounts], excluded };
+  return { inputs, excluded };
 }

@@ -1,5 +1,5 @@
 import { ApiError, type ApiParsedRequest, type ImportSummary } from '../../shared/api.ts';
-import type { BookView, PositionRow } from '../../shared/bookView.ts';
+import type { AccountRow, BookView, PositionRow } from '../../shared/bookView.ts';
 import { readPortfolioDocument } from '../../shared/portfolioDocument.ts';
 import { InputError } from '../../shared/validationError.ts';
 import { bumpBookVersion, readBookVersion, readMeta } from '../store/bookVersion.ts';
@@ -39,6 +39,17 @@ export class BookService {
         s.instruments.setPrice(before.instrument, request.value);
       }
       return { row: s.positions.get(before.id)!, version: bumpBookVersion(s.db) };
+    });
+    this.#events.emit('bookChanged', { version });
+    return row;
+  }
+
+  /** Assigns the method an account is margined by; its figure follows on the next run. */
+  setAccountMarginMethod(request: ApiParsedRequest<'setAccountMarginMethod'>): AccountRow {
+    const s = this.#store;
+    const { row, version } = s.transaction(() => {
+      if (!s.accounts.setMarginMethod(request.account, request.method)) throw new ApiError('not-found', `account "${request.account}" is not in the book`);
+      return { row: s.accounts.list().find((a) => a.id === request.account)!, version: bumpBookVersion(s.db) };
     });
     this.#events.emit('bookChanged', { version });
     return row;

@@ -21,7 +21,7 @@ export function exportBook(store: Store, account?: string): PortfolioDocument {
     format: portfolioFormat,
     asOf: readMeta(store.db, 'as_of') ?? new Date().toISOString().slice(0, 10),
     baseCurrency: readMeta(store.db, 'base_currency') ?? 'USD',
-    accounts: accounts.map((a) => ({ id: a.id, name: a.name, currency: a.currency, equity: a.equity })),
+    accounts: accounts.map((a) => ({ id: a.id, name: a.name, currency: a.currency, equity: a.equity, marginMethod: a.marginMethod })),
     instruments: [...needed.values()].sort((a, b) => a.id.localeCompare(b.id)),
     market: { rates: store.marketData.rates() },
     positions: positions.map((p) => ({ account: p.account, instrument: p.instrument, quantity: p.quantity })),

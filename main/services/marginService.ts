@@ -1,12 +1,10 @@
 import type { MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
 import { readBookVersion } from '../store/bookVersion.ts';
 import type { Store } from '../store/openStore.ts';
-import type { MarginJobPayload, MarginJobResult } from '../worker/computeGrossNotional.ts';
+import type { AccountMarginsResult } from '../worker/computeAccountMargins.ts';
 import { JobCancelledError } from '../worker/jobProtocol.ts';
 import type { WorkerHost } from '../worker/workerHost.ts';
 import type { EventHub } from './eventHub.ts';
-
-export const defaultRuleSetId = 'gross-notional-default';
 
 /**
  * Keeps the margin figure current without a recalculate button: every book change starts a
@@ -72,12 +70,9 @@ export class MarginService {
   }
 
   async #run(controller: AbortController): Promise<void> {
-    const payload: MarginJobPayload = { ruleSetId: defaultRuleSetId };
     try {
-      const result = await this.#host.run<MarginJobResult>('margin', payload, { signal: controller.signal });
+      const result = await this.#host.run<AccountMarginsResult>('margin', {}, { signal: controller.signal });
       const run: Omit<MarginSnapshot, 'runId'> = {
-        method: result.method,
-        ruleSet: result.ruleSet,
         bookVersion: result.bookVersion,
         computedAt: this.#now().toISOString(),
         elapsedMs: result.elapsedMs,

@@ -12,7 +12,7 @@ export function replaceBook(store: Store, doc: PortfolioDocument): number {
     store.accounts.deleteAll();
     for (const inst of doc.instruments) store.instruments.upsert(inst);
     for (const a of doc.accounts) {
-      store.accounts.upsert({ id: a.id, name: a.name ?? a.id, currency: a.currency ?? doc.baseCurrency, equity: a.equity ?? 0 });
+      store.accounts.upsert({ id: a.id, name: a.name ?? a.id, currency: a.currency ?? doc.baseCurrency, equity: a.equity ?? 0, marginMethod: a.marginMethod ?? 'gross-notional' });
     }
     for (const p of doc.positions) store.positions.insert(p.account, p.instrument, p.quantity);
     store.instruments.deleteUnused();

@@ -8,16 +8,23 @@ export class AccountRepository {
   }
 
   list(): AccountRow[] {
-    return this.#db.prepare('SELECT id, name, currency, equity FROM accounts ORDER BY id').all() as AccountRow[];
+    return this.#db
+      .prepare("SELECT id, name, currency, equity, COALESCE(margin_method, 'gross-notional') AS marginMethod FROM accounts ORDER BY id")
+      .all() as AccountRow[];
   }
 
   upsert(account: AccountRow): void {
     this.#db
       .prepare(
-        `INSERT INTO accounts (id, name, currency, equity) VALUES (@id, @name, @currency, @equity)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, equity = excluded.equity`,
+        `INSERT INTO accounts (id, name, currency, equity, margin_method) VALUES (@id, @name, @currency, @equity, @marginMethod)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, equity = excluded.equity,
+           margin_method = excluded.margin_method`,
       )
       .run(account);
+  }
+
+  setMarginMethod(id: string, method: AccountRow['marginMethod']): boolean {
+    return this.#db.prepare('UPDATE accounts SET margin_method = ? WHERE id = ?').run(method, id).changes === 1;
   }
 
   deleteAll(): void {

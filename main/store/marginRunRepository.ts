@@ -4,15 +4,12 @@ import type { MarginRunSummary, MarginSnapshot } from '../../shared/marginView.t
 interface RunRecord {
   id: number;
   created_at: string;
-  method: string;
-  rule_set_id: string;
-  rule_set_version: number;
   book_version: number;
   elapsed_ms: number;
   result: string;
 }
 
-/** Every margin run is kept with its rule-set version and the book version it saw. */
+/** Every margin run is kept with each account's method, rule-set version and the book version it saw. */
 export class MarginRunRepository {
   readonly #db: Database;
   constructor(db: Database) {
@@ -24,15 +21,13 @@ export class MarginRunRepository {
     return this.#db.transaction(() => {
       const id = Number(
         this.#db
-          .prepare(
-            `INSERT INTO margin_runs (created_at, method, rule_set_id, rule_set_version, book_version, fingerprint, elapsed_ms, result)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(run.computedAt, run.method, run.ruleSet.id, run.ruleSet.version, run.bookVersion, fingerprint, run.elapsedMs, JSON.stringify(run.accounts))
-          .lastInsertRowid,
+          .prepare('INSERT INTO margin_runs (created_at, book_version, fingerprint, elapsed_ms, result) VALUES (?, ?, ?, ?, ?)')
+          .run(run.computedAt, run.bookVersion, fingerprint, run.elapsedMs, JSON.stringify(run.accounts)).lastInsertRowid,
       );
-      const insert = this.#db.prepare('INSERT INTO margin_run_accounts (run_id, account_id, requirement, equity) VALUES (?, ?, ?, ?)');
-      for (const a of run.accounts) insert.run(id, a.account, a.requirement, a.equity);
+      const insert = this.#db.prepare(
+        'INSERT INTO margin_run_accounts (run_id, account_id, method, rule_set_id, rule_set_version, requirement, equity) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const a of run.accounts) insert.run(id, a.id, a.method, a.ruleSet.id, a.ruleSet.version, a.requirement, a.equity);
       return id;
     })();
   }
@@ -42,29 +37,33 @@ export class MarginRunRepository {
     return row ? toSnapshot(row) : null;
   }
 
+  get(runId: number): MarginSnapshot | null {
+    const row = this.#db.prepare('SELECT * FROM margin_runs WHERE id = ?').get(runId) as RunRecord | undefined;
+    return row ? toSnapshot(row) : null;
+  }
+
   /** The most recent runs, oldest first, for the History chart. */
   list(limit: number): MarginRunSummary[] {
-    const runs = this.#db.prepare('SELECT * FROM margin_runs ORDER BY id DESC LIMIT ?').all(limit) as RunRecord[];
-    const accounts = this.#db.prepare('SELECT account_id AS account, requirement, equity FROM margin_run_accounts WHERE run_id = ? ORDER BY account_id');
+    const runs = this.#db.prepare('SELECT id, created_at, book_version FROM margin_runs ORDER BY id DESC LIMIT ?').all(limit) as Omit<RunRecord, 'result' | 'elapsed_ms'>[];
+    const accounts = this.#db.prepare(
+      'SELECT account_id, method, rule_set_id, rule_set_version, requirement, equity FROM margin_run_accounts WHERE run_id = ? ORDER BY account_id',
+    );
+    type AccountRecord = { account_id: string; method: string; rule_set_id: string; rule_set_version: number; requirement: number; equity: number };
     return runs.reverse().map((r) => ({
       runId: r.id,
-      method: r.method,
-      ruleSet: { id: r.rule_set_id, version: r.rule_set_version },
       bookVersion: r.book_version,
       computedAt: r.created_at,
-      accounts: accounts.all(r.id) as MarginRunSummary['accounts'],
+      accounts: (accounts.all(r.id) as AccountRecord[]).map((a) => ({
+        account: a.account_id,
+        method: a.method as MarginRunSummary['accounts'][number]['method'],
+        ruleSet: { id: a.rule_set_id, version: a.rule_set_version },
+        requirement: a.requirement,
+        equity: a.equity,
+      })),
     }));
   }
 }
 
 function toSnapshot(r: RunRecord): MarginSnapshot {
-  return {
-    runId: r.id,
-    method: r.method,
-    ruleSet: { id: r.rule_set_id, version: r.rule_set_version },
-    bookVersion: r.book_version,
-    computedAt: r.created_at,
-    elapsedMs: r.elapsed_ms,
-    accounts: JSON.parse(r.result) as MarginSnapshot['accounts'],
-  };
+  return { runId: r.id, bookVersion: r.book_version, computedAt: r.created_at, elapsedMs: r.elapsed_ms, accounts: JSON.parse(r.result) as MarginSnapshot['accounts'] };
 }

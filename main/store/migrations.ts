@@ -83,32 +83,56 @@ export const migrations: readonly Migration[] = [
       CREATE TABLE margin_runs (
         id INTEGER PRIMARY KEY,
         created_at TEXT NOT NULL,
-        method TEXT NOT NULL,
-        rule_set_id TEXT NOT NULL,
-        rule_set_version INTEGER NOT NULL,
         book_version INTEGER NOT NULL,
         fingerprint TEXT NOT NULL,
         elapsed_ms REAL NOT NULL,
-        result TEXT NOT NULL,
-        FOREIGN KEY (rule_set_id, rule_set_version) REFERENCES rule_sets(id, version)
+        result TEXT NOT NULL
       );
       CREATE TABLE margin_run_accounts (
         run_id INTEGER NOT NULL REFERENCES margin_runs(id) ON DELETE CASCADE,
         account_id TEXT NOT NULL,
+        method TEXT NOT NULL,
+        rule_set_id TEXT NOT NULL,
+        rule_set_version INTEGER NOT NULL,
         requirement REAL NOT NULL,
         equity REAL NOT NULL,
-        PRIMARY KEY (run_id, account_id)
+        PRIMARY KEY (run_id, account_id),
+        FOREIGN KEY (rule_set_id, rule_set_version) REFERENCES rule_sets(id, version)
       ) WITHOUT ROWID;
     `,
   },
   {
     version: 4,
-    name: 'margin method per account; per-account method and rule set in each run',
+    name: 'margin method per account',
     sql: `
       ALTER TABLE accounts ADD COLUMN margin_method TEXT;
-      ALTER TABLE margin_run_accounts ADD COLUMN method TEXT;
-      ALTER TABLE margin_run_accounts ADD COLUMN rule_set_id TEXT;
-      ALTER TABLE margin_run_accounts ADD COLUMN rule_set_version INTEGER;
+    `,
+  },
+  {
+    version: 5,
+    name: 'broker imports: remembered instrument overrides, mapping profiles, import history',
+    sql: `
+      CREATE TABLE instrument_overrides (
+        raw_symbol TEXT PRIMARY KEY,
+        override TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE mapping_profiles (
+        name TEXT PRIMARY KEY,
+        columns TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        imported_at TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        accounts TEXT NOT NULL,
+        positions INTEGER NOT NULL,
+        skipped_rows INTEGER NOT NULL,
+        book_version INTEGER,
+        previous_book TEXT NOT NULL
+      );
     `,
   },
 ];

@@ -5,6 +5,7 @@ import { scenarioSetSchema } from '../../shared/scenarioSet.ts';
 import type { StressResult } from '../../shared/stressResult.ts';
 import type { Store } from '../store/openStore.ts';
 import type { JobContext } from './jobProtocol.ts';
+import { bookDocument } from './bookDocument.ts';
 import { readBookSnapshot } from './readBookSnapshot.ts';
 
 export interface StressJobPayload {
@@ -22,13 +23,7 @@ export function computeStress(store: Store, payload: StressJobPayload, context: 
   const { snapshot, entry } = store.transaction(() => ({ snapshot: readBookSnapshot(store), entry: store.scenarioSets.get(payload.scenarioSetId, payload.version) }));
   if (!entry) throw new Error(`scenario set "${payload.scenarioSetId}"${payload.version ? ` v${payload.version}` : ''} is not in the library`);
   const document = scenarioSetSchema.parse(entry.document);
-  const book = resolveBook({
-    asOf: snapshot.asOf,
-    baseCurrency: snapshot.baseCurrency,
-    instruments: snapshot.instruments,
-    positions: snapshot.positions.map((p) => ({ account: p.account, instrument: p.instrument, quantity: p.quantity })),
-    market: { rates: snapshot.rates },
-  });
+  const book = resolveBook(bookDocument(snapshot));
   const { scenarios, warnings } = scenariosFromDocument(document, book);
   context.throwIfCancelled();
   const pnl = revalue(book, scenarios);

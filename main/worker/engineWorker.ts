@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { openStore } from '../store/openStore.ts';
-import { computeGrossNotional, type MarginJobPayload } from './computeGrossNotional.ts';
+import { computeAccountMargins } from './computeAccountMargins.ts';
+import { computeMarginComparison } from './computeMarginComparison.ts';
 import { computeStress, type StressJobPayload } from './computeStress.ts';
 import { serveJobs } from './serveJobs.ts';
 
@@ -9,6 +10,7 @@ const { dbFile } = workerData as { dbFile: string };
 const store = openStore(dbFile, { readonly: true });
 
 serveJobs({
-  margin: (payload) => computeGrossNotional(store, payload as MarginJobPayload, () => performance.now()),
+  margin: (_payload, context) => computeAccountMargins(store, context, () => performance.now()),
+  compareMargins: (_payload, context) => computeMarginComparison(store, context, () => performance.now()),
   stress: (payload, context) => computeStress(store, payload as StressJobPayload, context, () => performance.now()),
 });

@@ -1,19 +1,34 @@
 import type { AccountRow } from '../../shared/bookView.ts';
 import { formatMoney } from '../../shared/formatNumber.ts';
+import { marginMethodIds, marginMethodLabels, type MarginMethodId } from '../../shared/marginResult.ts';
 import type { MarginSnapshot } from '../../shared/marginView.ts';
 
-/** One card per account: margin requirement, equity and excess (red when in deficit). */
-export function AccountCards({ accounts, margin, stale }: { accounts: readonly AccountRow[]; margin: MarginSnapshot | null; stale: boolean }) {
+interface Props {
+  accounts: readonly AccountRow[];
+  margin: MarginSnapshot | null;
+  stale: boolean;
+  onMethodChange: (account: string, method: MarginMethodId) => void;
+}
+
+/** One card per account: its margin method, requirement, equity and excess (red when in deficit). */
+export function AccountCards({ accounts, margin, stale, onMethodChange }: Props) {
   return (
     <div className="cards" aria-label="Margin by account">
       {accounts.map((a) => {
-        const m = margin?.accounts.find((x) => x.account === a.id);
+        const m = margin?.accounts.find((x) => x.id === a.id);
         const deficit = m !== undefined && m.excess < 0;
         return (
           <section key={a.id} className={`card${deficit ? ' deficit' : ''}`} data-account={a.id}>
             <header>
               <strong>{a.id}</strong> <span className="muted">{a.name}</span>
             </header>
+            <select aria-label={`Margin method of ${a.id}`} value={a.marginMethod} onChange={(e) => onMethodChange(a.id, e.target.value as MarginMethodId)}>
+              {marginMethodIds.map((id) => (
+                <option key={id} value={id}>
+                  {marginMethodLabels[id]}
+                </option>
+              ))}
+            </select>
             <dl>
               <dt>Margin</dt>
               <dd className="num" data-testid={`margin-${a.id}`}>
@@ -33,7 +48,7 @@ export function AccountCards({ accounts, margin, stale }: { accounts: readonly A
         );
       })}
       <p className="muted run-status" aria-live="polite">
-        {margin ? `${margin.method} · rule set ${margin.ruleSet.id} v${margin.ruleSet.version} · run #${margin.runId} · ${margin.elapsedMs.toFixed(1)} ms` : 'Computing margin…'}
+        {margin ? `run #${margin.runId} · book v${margin.bookVersion} · ${margin.elapsedMs.toFixed(1)} ms` : 'Computing margin…'}
         {stale ? ' · recomputing…' : ''}
       </p>
     </div>

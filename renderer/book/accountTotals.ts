@@ -19,7 +19,7 @@ export function accountTotals(accounts: readonly AccountRow[], positions: readon
       instrument: `Total ${a.id}`,
       marketValue: held.reduce((sum, p) => sum + (p.marketValue ?? 0), 0),
       currency: a.currency,
-      margin: margin?.accounts.find((m) => m.account === a.id)?.requirement ?? null,
+      margin: margin?.accounts.find((m) => m.id === a.id)?.requirement ?? null,
       positions: held.length,
     };
   });

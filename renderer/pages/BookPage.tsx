@@ -125,7 +125,12 @@ export function BookPage() {
           as of {book.data.asOf} · {rows.length} positions · {book.data.accounts.length} accounts · Ctrl+Z undo, Ctrl+Y redo
         </span>
       </header>
-      <AccountCards accounts={book.data.accounts} margin={margin} stale={stale} />
+      <AccountCards
+        accounts={book.data.accounts}
+        margin={margin}
+        stale={stale}
+        onMethodChange={(account, method) => void getApi().setAccountMarginMethod({ account, method }).catch((e: unknown) => setMessage((e as Error).message))}
+      />
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <p role="alert" className={`message ${message ? 'error' : 'hidden'}`} data-testid="cell-message">
         {message}

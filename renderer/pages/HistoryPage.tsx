@@ -2,6 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
+import { marginMethodLabels } from '../../shared/marginResult.ts';
 import type { MarginRunSummary } from '../../shared/marginView.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
@@ -13,6 +14,7 @@ const historyEvents = ['marginUpdated'] as const;
 interface RunRow {
   runId: number;
   computedAt: string;
+  method: string;
   ruleSet: string;
   bookVersion: number;
   account: string;
@@ -27,7 +29,9 @@ export function HistoryPage() {
   const rows = useMemo<RunRow[]>(
     () =>
       (runs.data ?? [])
-        .flatMap((r) => r.accounts.map((a) => ({ runId: r.runId, computedAt: r.computedAt, ruleSet: `${r.ruleSet.id} v${r.ruleSet.version}`, bookVersion: r.bookVersion, ...a })))
+        .flatMap((r) =>
+          r.accounts.map((a) => ({ runId: r.runId, computedAt: r.computedAt, bookVersion: r.bookVersion, account: a.account, method: marginMethodLabels[a.method], ruleSet: `${a.ruleSet.id} v${a.ruleSet.version}`, requirement: a.requirement, equity: a.equity })),
+        )
         .reverse(),
     [runs.data],
   );
@@ -38,7 +42,8 @@ export function HistoryPage() {
       { field: 'account', headerName: 'Account', width: 110 },
       { field: 'requirement', headerName: 'Requirement', type: 'rightAligned', flex: 1, valueFormatter: (p) => formatMoney(p.value as number, '') },
       { field: 'equity', headerName: 'Equity', type: 'rightAligned', flex: 1, valueFormatter: (p) => formatMoney(p.value as number, '') },
-      { field: 'ruleSet', headerName: 'Rule set', width: 220 },
+      { field: 'method', headerName: 'Method', width: 190 },
+      { field: 'ruleSet', headerName: 'Rule set', width: 200 },
       { field: 'bookVersion', headerName: 'Book version', width: 120, type: 'rightAligned' },
     ],
     [],

@@ -1,28 +1,41 @@
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
-import type { AccountMargin, ExcludedPosition } from '../../shared/marginView.ts';
+import { marginMethodLabels } from '../../shared/marginResult.ts';
+import type { AccountMargin } from '../../shared/marginView.ts';
+import { getApi } from '../api/getApi.ts';
+import { useApiData } from '../api/useApiData.ts';
 import { useLatestMargin } from '../api/useLatestMargin.ts';
+import { EChart } from '../charts/EChart.tsx';
+import { AccountExplanation } from '../margin/AccountExplanation.tsx';
+import { comparisonChartOption } from '../margin/comparisonChartOption.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
 
-const money = (field: keyof AccountMargin, headerName: string): ColDef<AccountMargin> => ({
+const money = (field: 'requirement' | 'initial' | 'maintenance' | 'equity' | 'excess', headerName: string): ColDef<AccountMargin> => ({
   field,
   headerName,
   type: 'rightAligned',
   cellClass: (p) => (field === 'excess' && (p.value as number) < 0 ? [...numericCell, 'negative'] : numericCell),
   valueFormatter: (p) => formatMoney(p.value as number, p.data?.currency ?? ''),
   flex: 1,
+  minWidth: 140,
 });
+const comparisonEvents = ['bookChanged'] as const;
 
-/** Requirement, equity and excess per account from the latest run, and what it left out. */
+/** Requirement by account and group, its components and driving scenario, and every method side by side. */
 export function MarginPage() {
   const { margin, failure } = useLatestMargin();
+  const comparison = useApiData(() => getApi().compareMargins({}), comparisonEvents);
+  const [accountId, setAccountId] = useState<string | null>(null);
+  const selected = margin?.accounts.find((a) => a.id === accountId) ?? margin?.accounts[0] ?? null;
   const columns = useMemo<ColDef<AccountMargin>[]>(
     () => [
-      { field: 'account', headerName: 'Account', width: 130 },
+      { field: 'id', headerName: 'Account', width: 110 },
+      { headerName: 'Method', valueGetter: (p) => (p.data ? marginMethodLabels[p.data.method] : ''), width: 190 },
       money('requirement', 'Requirement'),
+      money('maintenance', 'Maintenance'),
       money('equity', 'Equity'),
       money('excess', 'Excess / deficit'),
       {
@@ -31,44 +44,63 @@ export function MarginPage() {
         cellClass: numericCell,
         valueGetter: (p) => (p.data && p.data.equity > 0 ? p.data.requirement / p.data.equity : null),
         valueFormatter: (p) => (p.value === null ? '—' : `${((p.value as number) * 100).toFixed(1)}%`),
-        width: 130,
+        width: 115,
       },
-      { headerName: 'Excluded', valueGetter: (p) => p.data?.excluded.length ?? 0, type: 'rightAligned', width: 110 },
+      { headerName: 'Excluded', valueGetter: (p) => p.data?.excluded.length ?? 0, type: 'rightAligned', width: 100 },
     ],
     [],
   );
-  const excluded = useMemo(() => margin?.accounts.flatMap((a) => a.excluded.map((e) => ({ ...e, account: a.account }))) ?? [], [margin]);
-  const excludedColumns = useMemo<ColDef<ExcludedPosition & { account: string }>[]>(
-    () => [{ field: 'account', headerName: 'Account', width: 130 }, { field: 'instrument', headerName: 'Instrument', flex: 1 }, { field: 'reason', headerName: 'Reason', flex: 2 }],
-    [],
+  const comparisonRows = useMemo(() => {
+    const methods = comparison.data?.methods ?? [];
+    return (methods[0]?.accounts ?? []).map((a) => ({ account: a.id, currency: a.currency, ...Object.fromEntries(methods.map((m) => [m.method, m.accounts.find((x) => x.id === a.id)?.requirement ?? 0])) }));
+  }, [comparison.data]);
+  const comparisonColumns = useMemo<ColDef<Record<string, unknown>>[]>(
+    () => [
+      { field: 'account', headerName: 'Account', width: 110 },
+      ...(comparison.data?.methods ?? []).map(
+        (m): ColDef<Record<string, unknown>> => ({
+          field: m.method,
+          headerName: marginMethodLabels[m.method],
+          type: 'rightAligned',
+          cellClass: numericCell,
+          flex: 1,
+          valueFormatter: (p) => formatMoney(p.value as number, String(p.data?.currency ?? '')),
+        }),
+      ),
+    ],
+    [comparison.data],
   );
+  const chart = useMemo(() => (comparison.data ? comparisonChartOption(comparison.data) : null), [comparison.data]);
+
   return (
     <div className="page">
       <header className="page-header">
         <h1>Margin</h1>
         {margin && (
           <span className="muted">
-            method {margin.method} · rule set {margin.ruleSet.id} v{margin.ruleSet.version} · book v{margin.bookVersion} · run #{margin.runId} at{' '}
-            {new Date(margin.computedAt).toLocaleTimeString()}
+            run #{margin.runId} · book v{margin.bookVersion} · {new Date(margin.computedAt).toLocaleTimeString()} · {margin.elapsedMs.toFixed(1)} ms
           </span>
         )}
       </header>
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <div className="grid-host short">
-        <AgGridReact<AccountMargin> theme={gridTheme} rowData={margin?.accounts ?? []} columnDefs={columns} getRowId={(p) => p.data.account} domLayout="autoHeight" />
+        <AgGridReact<AccountMargin>
+          theme={gridTheme}
+          rowData={margin?.accounts ?? []}
+          columnDefs={columns}
+          getRowId={(p) => p.data.id}
+          domLayout="autoHeight"
+          onRowClicked={(e) => e.data && setAccountId(e.data.id)}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        />
       </div>
-      <h2>Excluded positions</h2>
-      {excluded.length === 0 ? (
-        <p className="muted">Every position was valued.</p>
-      ) : (
-        <div className="grid-host short">
-          <AgGridReact theme={gridTheme} rowData={excluded} columnDefs={excludedColumns} domLayout="autoHeight" />
-        </div>
-      )}
-      <p className="muted note">
-        The baseline method is gross notional: Σ |quantity × multiplier × price| × a rate per instrument kind (options use the underlying's price), from the
-        rule set shown. Exchange-style methods (SPAN, FINRA portfolio margin, crypto risk matrix, Reg T) run through the same engine host.
-      </p>
+      {selected && <AccountExplanation account={selected} />}
+      <h2>Every method on this book</h2>
+      {comparison.error && <p role="alert" className="error">{comparison.error}</p>}
+      {chart && <EChart option={chart} label="Requirement per account under every method" height={300} />}
+      <div className="grid-host short" aria-label="Method comparison">
+        <AgGridReact theme={gridTheme} rowData={comparisonRows} columnDefs={comparisonColumns} domLayout="autoHeight" />
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { cryptoPmRulesSchema } from './cryptoPmRules.ts';
 import { finraPmRulesSchema } from './finraPmRules.ts';
 import { regTRulesSchema } from './regTRules.ts';
 import { spanRulesSchema } from './spanRules.ts';
+import { varRulesSchema } from './varRules.ts';
 
 /**
  * Every rule-set schema by method: a `scanline.rules/1` document is validated by the schema of
@@ -17,6 +18,7 @@ export const ruleSetSchemas = {
   'crypto-pm': cryptoPmRulesSchema,
   'finra-pm': finraPmRulesSchema,
   'reg-t': regTRulesSchema,
+  var: varRulesSchema,
 } as const;
 
 export type RuleSetMethod = keyof typeof ruleSetSchemas;

@@ -3,7 +3,7 @@ import { expect, screenshot, test } from './scanlineFixture.ts';
 test('every view in the navigation is a real page', async ({ app }) => {
   const views: [string, RegExp][] = [
     ['Import', /Choose a file/],
-    ['Margin', /Excluded positions/],
+    ['Margin', /Every method on this book/],
     ['Stress', /P&L positive for gains/],
     ['Scenarios', /Price ladder/],
     ['History', /margin runs/],

@@ -25,17 +25,34 @@ describe('book → store → worker → margin', () => {
     expect((await services.api.listScenarioSets({})).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('computes the first margin run in the worker with the documented gross-notional rule', async () => {
+  it('computes the first run in the worker, each account under its own method and rule-set version', async () => {
     services = tempServices();
     await services.margin.whenIdle();
-    const margin = await services.api.getMargin({});
-    expect(margin?.ruleSet).toEqual({ id: 'gross-notional-default', version: 1 });
-    const deskB = margin!.accounts.find((a) => a.account === 'DESK-B')!;
+    const margin = (await services.api.getMargin({}))!;
+    expect(margin.accounts.map((a) => [a.id, a.method, a.ruleSet.version])).toEqual([
+      ['DESK-A', 'finra-pm', 1],
+      ['DESK-B', 'span', 1],
+      ['DESK-C', 'crypto-pm', 1],
+    ]);
+    for (const a of margin.accounts) {
+      expect(a.requirement).toBeGreaterThan(0);
+      expect(a.excess).toBeCloseTo(a.equity - a.requirement, 6);
+    }
+    expect(services.store.marginRuns.list(10)[0]!.accounts.map((a) => a.ruleSet.id)).toEqual(['finra-pm-equity', 'span-cme-futures', 'crypto-pm-deribit']);
+  });
+
+  it('the gross-notional baseline matches a hand computation', async () => {
+    services = tempServices();
+    await services.margin.whenIdle();
+    const updated = nextMargin(services);
+    await services.api.setAccountMarginMethod({ account: 'DESK-B', method: 'gross-notional' });
+    const deskB = (await updated).accounts.find((a) => a.id === 'DESK-B')!;
     // Hand computation from resources/sample-book.json and resources/rules/gross-notional.json:
     // futures at 10%: ESM4 12×50×5175.25, NQM4 6×20×18240.5, CLK4 8×1000×81.04, GCJ4 5×100×2161.5;
     // options at 15% of underlying notional: ESM4 C5300 10×50×5175.25, CLK4 P75 20×1000×81.04.
     const futures = 12 * 50 * 5175.25 + 6 * 20 * 18240.5 + 8 * 1000 * 81.04 + 5 * 100 * 2161.5;
     const options = 10 * 50 * 5175.25 + 20 * 1000 * 81.04;
+    expect(deskB.method).toBe('gross-notional');
     expect(deskB.requirement).toBeCloseTo(0.1 * futures + 0.15 * options, 6);
     expect(deskB.excess).toBeCloseTo(4_000_000 - deskB.requirement, 6);
   });
@@ -43,16 +60,18 @@ describe('book → store → worker → margin', () => {
   it('an edited quantity is saved and the margin is recomputed by itself', async () => {
     services = tempServices();
     await services.margin.whenIdle();
+    await services.api.setAccountMarginMethod({ account: 'DESK-B', method: 'gross-notional' });
+    await services.margin.whenIdle();
     const book = await services.api.getBook({});
     const es = book.positions.find((p) => p.instrument === 'ESM4')!;
-    const before = (await services.api.getMargin({}))!.accounts.find((a) => a.account === 'DESK-B')!.requirement;
+    const before = (await services.api.getMargin({}))!.accounts.find((a) => a.id === 'DESK-B')!.requirement;
     const updated = nextMargin(services);
     const row = await services.api.updatePosition({ positionId: es.id, field: 'quantity', value: 22 });
     expect(row.quantity).toBe(22);
-    const after = (await updated).accounts.find((a) => a.account === 'DESK-B')!.requirement;
+    const after = (await updated).accounts.find((a) => a.id === 'DESK-B')!.requirement;
     expect(after - before).toBeCloseTo(10 * 50 * 5175.25 * 0.1, 6);
     expect((await services.api.getBook({})).version).toBe(book.version + 1);
-    expect(services.store.marginRuns.list(10).length).toBe(2);
+    expect(services.store.marginRuns.list(10).length).toBe(3);
   });
 
   it('a price edit flows into options on that underlying', async () => {
@@ -61,7 +80,7 @@ describe('book → store → worker → margin', () => {
     const aapl = (await services.api.getBook({})).positions.find((p) => p.instrument === 'AAPL')!;
     const updated = nextMargin(services);
     await services.api.updatePosition({ positionId: aapl.id, field: 'price', value: 200 });
-    const deskA = (await updated).accounts.find((a) => a.account === 'DESK-A')!;
+    const deskA = (await updated).accounts.find((a) => a.id === 'DESK-A')!;
     expect(deskA.excluded).toEqual([]);
     expect(deskA.requirement).toBeGreaterThan(0);
   });

@@ -1,37 +1,3 @@
-import { readBrokerFile } from '../../../main/importers/readBrokerFile.ts';
-import type { BenchWorkload } from '../benchWorkload.ts';
-
-const measuredRuns = 3;
-
-/**
- * Reading a 100,000-row generic CSV with `readBrokerFile` (CSV parsing, format detection,
- * symbol grammars, instrument master, schema checks), no database: the median of 3 runs after
- * one warm-up. Writing the rows into SQLite is for the `import` command's own workload.
- */
-export const workload: BenchWorkload = {
-  id: 'importData',
-  description: 'read a 100,000-row generic broker CSV into normalised positions (no database)',
-  async run() {
-    const text = generateImportCsv();
-    const read = () => readBrokerFile({ fileName: 'bench.csv', text });
-    const warmUp = await read();
-    const times: number[] = [];
-    for (let run = 0; run < measuredRuns; run++) {
-      const started = performance.now();
-      await read();
-      times.push(performance.now() - started);
-    }
-    const medianMs = times.sort((a, b) => a - b)[Math.floor(measuredRuns / 2)] ?? Number.NaN;
-    return {
-      rows: warmUp.rows.length,
-      errors: warmUp.errors.length,
-      megabytes: Number((text.length / 1e6).toFixed(2)),
-      medianMs: Math.round(medianMs),
-      rowsPerSecond: Math.round(warmUp.rows.length / (medianMs / 1000)),
-    };
-  },
-};
-
 /**
  * Workload data for the `import` benchmark: a generic broker CSV of `rows` positions (default
  * 100,000) spread over ten accounts — stocks, OSI option symbols, futures given by root and

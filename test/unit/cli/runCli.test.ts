@@ -76,7 +76,7 @@ describe('runCli', () => {
     const parsed = parsePortfolioDocument(JSON.parse(out));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.accounts).toEqual([{ id: 'DESK-B', name: 'Futures macro', currency: 'USD', equity: 4_000_000 }]);
+    expect(parsed.value.accounts).toEqual([{ id: 'DESK-B', name: 'Futures macro', currency: 'USD', equity: 4_000_000, marginMethod: 'span' }]);
     expect(parsed.value.positions).toHaveLength(6);
     // Options bring their underlying future, and ESM4 its index (SPX is in the book; NDX, WTI, GOLD are not).
     expect(parsed.value.instruments.map((i) => i.id)).toEqual(['CLK4', 'CLK4 P75', 'ESM4', 'ESM4 C5300', 'GCJ4', 'NQM4', 'SPX']);

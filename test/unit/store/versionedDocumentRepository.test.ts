@@ -17,7 +17,7 @@ describe('versioned documents', () => {
     const store = openStore(':memory:');
     expect(() =>
       store.transaction(() => {
-        store.accounts.upsert({ id: 'A', name: 'A', currency: 'USD', equity: 1 });
+        store.accounts.upsert({ id: 'A', name: 'A', currency: 'USD', equity: 1, marginMethod: 'span' });
         store.positions.insert('A', 'NO-SUCH-INSTRUMENT', 1);
       }),
     ).toThrow(/FOREIGN KEY/);

@@ -1,0 +1,25 @@
+import type { ImportFormat } from '../../shared/importRequest.ts';
+
+const labels: Record<ImportFormat | 'unknown', string> = {
+  'ib-flex-xml': 'Interactive Brokers Flex Query (XML)',
+  'ib-activity-csv': 'Interactive Brokers Activity Statement (CSV)',
+  'deribit-positions-json': 'Deribit positions (JSON)',
+  'deribit-transaction-log': 'Deribit transaction log (CSV)',
+  'okx-positions': 'OKX positions',
+  'binance-options': 'Binance options positions',
+  'bybit-transaction-log': 'Bybit transaction log',
+  'cme-spanposconv': 'CME SpanPosConv',
+  'cme-core': 'CME CORE upload',
+  'eurex-etd': 'Eurex ETD positions',
+  'osi-csv': 'OSI option symbols (CSV)',
+  'generic-csv': 'Generic CSV / spreadsheet',
+  'scanline-portfolio': 'Scanline portfolio document (replaces the whole book)',
+  'price-history': 'Price history (daily closes)',
+  'option-chain': 'Option chain (marks and vols)',
+  unknown: 'Not recognised',
+};
+
+/** How the wizard names a detected format. */
+export function formatLabel(format: ImportFormat | 'unknown'): string {
+  return labels[format];
+}
