@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { computeMargin } from '../engine/margin/computeMargin.ts';
 import type { AccountMargin } from '../../shared/marginView.ts';
-import type { MarginMethodId } from '../../shared/marginResult.ts';
 import { parseRuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
 import type { Store } from '../store/openStore.ts';
 import type { JobContext } from './jobProtocol.ts';
