@@ -4,6 +4,9 @@ import type { MarginComparison, MarginRunSummary, MarginSnapshot } from './margi
 import { marginMethodIds } from './marginResult.ts';
 import type { VersionedEntry } from './libraryView.ts';
 import type { StressResult } from './stressResult.ts';
+import { jobIdRequestSchema, varRunRequestSchema, type VarRunOutcome } from './varRun.ts';
+import type { ScenarioComparison } from './scenarioComparison.ts';
+import { scenarioLibraryRequests } from './scenarioLibraryRequests.ts';
 import type { ImportBatchSummary, ImportOutcome, ImportPreview, SavedInstrumentOverride } from './importPreview.ts';
 import { importRequestSchema } from './importRequest.ts';
 import type { MappingProfile } from './importResult.ts';
@@ -40,6 +43,8 @@ export const apiRequestSchemas = {
   runStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
   compareMargins: z.object({}).strict(),
   setAccountMarginMethod: z.object({ account: z.string().min(1), method: z.enum(marginMethodIds) }).strict(),
+  saveRuleSet: z.object({ document: z.unknown() }).strict(),
+  listRuleSetVersions: z.object({ id: z.string().min(1) }).strict(),
   previewImport: importRequestSchema,
   commitImport: importRequestSchema,
   listMappingProfiles: z.object({}).strict(),
@@ -47,6 +52,10 @@ export const apiRequestSchemas = {
   listInstrumentOverrides: z.object({}).strict(),
   saveInstrumentOverride: z.object({ rawSymbol: z.string().trim().min(1).max(200), override: instrumentOverrideSchema.nullable() }).strict(),
   listImportBatches: z.object({ limit: z.number().int().positive().max(1000).default(50) }).strict(),
+  ...scenarioLibraryRequests,
+  runVar: varRunRequestSchema,
+  awaitVarRun: jobIdRequestSchema,
+  cancelJob: jobIdRequestSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
 export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
@@ -69,6 +78,8 @@ export interface ApiResponses {
   runStress: StressResult;
   compareMargins: MarginComparison;
   setAccountMarginMethod: AccountRow;
+  saveRuleSet: VersionedEntry;
+  listRuleSetVersions: VersionedEntry[];
   previewImport: ImportPreview;
   commitImport: ImportOutcome;
   listMappingProfiles: MappingProfile[];
@@ -76,14 +87,27 @@ export interface ApiResponses {
   listInstrumentOverrides: SavedInstrumentOverride[];
   saveInstrumentOverride: SavedInstrumentOverride | null;
   listImportBatches: ImportBatchSummary[];
+  saveScenarioSet: VersionedEntry;
+  duplicateScenarioSet: VersionedEntry;
+  deleteScenarioSet: { id: string; versions: number };
+  listScenarioSetVersions: VersionedEntry[];
+  getScenarioSet: VersionedEntry;
+  importScenarioSet: VersionedEntry;
+  compareScenarioSets: ScenarioComparison;
+  runVar: { jobId: number };
+  awaitVarRun: VarRunOutcome;
+  cancelJob: { cancelled: boolean };
 }
 
 /** Events pushed from the main process; subscribe with `on(name, listener)`. */
 export interface ApiEvents extends Record<ApiEventName, unknown> {
   bookChanged: { version: number };
+  rulesChanged: { id: string; version: number };
   marginUpdated: MarginSnapshot;
   marginFailed: { bookVersion: number; message: string };
   jobProgress: { jobId: number; kind: string; done: number; total: number };
+  /** A scenario set was saved (`version` is the new one) or deleted (`version` was its latest). */
+  scenariosChanged: { id: string; version: number; deleted: boolean };
 }
 
 export type ApiCalls = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResponses[M]> };

@@ -4,7 +4,7 @@
  * (coin-margined groups also carry USD); loss and requirement are positive; P&L is positive
  * for gains.
  */
-export const marginMethodIds = ['span', 'finra-pm', 'crypto-pm', 'reg-t', 'gross-notional'] as const;
+export const marginMethodIds = ['span', 'finra-pm', 'crypto-pm', 'reg-t', 'gross-notional', 'var', 'house'] as const;
 export type MarginMethodId = (typeof marginMethodIds)[number];
 
 /** Labels for lists and charts. */
@@ -14,6 +14,8 @@ export const marginMethodLabels: Record<MarginMethodId, string> = {
   'crypto-pm': 'Crypto portfolio margin',
   'reg-t': 'Reg T strategies',
   'gross-notional': 'Gross notional',
+  var: 'VaR / expected shortfall',
+  house: 'House model',
 };
 
 /** The scenario that drives a requirement: its id as the rule set names it, and the loss (positive). */

@@ -12,6 +12,7 @@ export async function buildElectron(): Promise<string> {
     ['main/app/electronMain.ts', 'electron-main.cjs'],
     ['main/app/preload.ts', 'preload.cjs'],
     ['main/worker/engineWorker.ts', 'engine-worker.cjs'],
+    ['main/worker/revalueSliceWorker.ts', 'revalue-worker.cjs'],
   ];
   await Promise.all(
     entries.map(([entry, out]) =>

@@ -33,6 +33,7 @@ app.whenReady().then(() => {
     dbFile: process.env.SCANLINE_DB ?? join(app.getPath('userData'), 'scanline.db'),
     resourcesDir,
     workerEntry: join(workerDir, 'engine-worker.cjs'),
+    revalueEntry: join(workerDir, 'revalue-worker.cjs'),
   });
   registerIpc(ipcMain, services.api, isAppUrl);
   const win = createMainWindow(BrowserWindow, join(bundleDir, 'preload.cjs'));

@@ -2,12 +2,16 @@ import type { ApiCalls } from '../../shared/api.ts';
 import { importRequestSchema } from '../../shared/importRequest.ts';
 import type { StressResult } from '../../shared/stressResult.ts';
 import type { MarginComparison } from '../../shared/marginView.ts';
+import type { VarRunResult } from '../../shared/varRun.ts';
 import { openStore, type Store } from '../store/openStore.ts';
+import { JobRegistry } from '../worker/jobRegistry.ts';
 import { WorkerHost } from '../worker/workerHost.ts';
 import { BookService } from './bookService.ts';
 import { EventHub } from './eventHub.ts';
 import { ImportService } from './importService.ts';
 import { MarginService } from './marginService.ts';
+import { ScenarioLibrary } from './scenarioLibrary.ts';
+import { saveRuleSet } from './saveRuleSet.ts';
 import { seedDatabase } from './seedDatabase.ts';
 
 export interface ServicesOptions {
@@ -15,6 +19,8 @@ export interface ServicesOptions {
   resourcesDir: string;
   /** The engine worker entry: main/worker/engineWorker.ts under Node, the bundled file under Electron. */
   workerEntry: URL | string;
+  /** The revaluation thread entry the engine worker starts for large runs (revalueSliceWorker). */
+  revalueEntry: URL | string;
 }
 
 /** The composition root both hosts (Electron and browser mode) share. */
@@ -30,10 +36,14 @@ export function createServices(options: ServicesOptions): Services {
   const store = openStore(options.dbFile);
   seedDatabase(store, options.resourcesDir, new Date().toISOString());
   const events = new EventHub();
-  const host = new WorkerHost({ entry: options.workerEntry, workerData: { dbFile: options.dbFile } });
+  const host = new WorkerHost({ entry: options.workerEntry, workerData: { dbFile: options.dbFile, revalueEntry: String(options.revalueEntry) } });
+  // VaR runs get their own worker, so a long one never holds up the live margin figure.
+  const riskHost = new WorkerHost({ entry: options.workerEntry, workerData: { dbFile: options.dbFile, revalueEntry: String(options.revalueEntry) } });
+  const jobs = new JobRegistry(riskHost, (p) => events.emit('jobProgress', p));
   const book = new BookService(store, events);
   const margin = new MarginService(store, host, events);
   const imports = new ImportService(store, events);
+  const scenarios = new ScenarioLibrary(store, host, events);
   const api: ApiCalls = {
     getBook: async () => book.getBook(),
     updatePosition: async (r) => book.updatePosition({ positionId: r.positionId, field: r.field, value: r.value }),
@@ -45,6 +55,8 @@ export function createServices(options: ServicesOptions): Services {
     runStress: (r) => host.run<StressResult>('stress', { scenarioSetId: r.scenarioSetId, ...(r.version === undefined ? {} : { version: r.version }) }),
     compareMargins: () => host.run<MarginComparison>('compareMargins', {}),
     setAccountMarginMethod: async (r) => book.setAccountMarginMethod(r),
+    saveRuleSet: async (r) => saveRuleSet(store, events, r.document, new Date().toISOString()),
+    listRuleSetVersions: async (r) => store.ruleSets.versions(r.id),
     previewImport: async (r) => imports.preview(importRequestSchema.parse(r)),
     commitImport: async (r) => imports.commit(importRequestSchema.parse(r)),
     listMappingProfiles: async () => imports.listMappingProfiles(),
@@ -52,6 +64,16 @@ export function createServices(options: ServicesOptions): Services {
     listInstrumentOverrides: async () => imports.listInstrumentOverrides(),
     saveInstrumentOverride: async (r) => imports.saveInstrumentOverride(r.rawSymbol, r.override),
     listImportBatches: async (r) => imports.listImportBatches(r.limit ?? 50),
+    saveScenarioSet: async (r) => scenarios.save(r.document, r.baseVersion),
+    duplicateScenarioSet: async (r) => scenarios.duplicate(r),
+    deleteScenarioSet: async (r) => scenarios.delete(r.id),
+    listScenarioSetVersions: async (r) => scenarios.versions(r.id),
+    getScenarioSet: async (r) => scenarios.get(r),
+    importScenarioSet: async (r) => scenarios.importFile(r.fileName, r.text),
+    compareScenarioSets: (r) => scenarios.compare(r.left, r.right),
+    runVar: async (r) => ({ jobId: jobs.start('var', r) }),
+    awaitVarRun: (r) => jobs.outcome<VarRunResult>(r.jobId, 'var'),
+    cancelJob: async (r) => ({ cancelled: jobs.cancel(r.jobId) }),
   };
   margin.ensureCurrent();
   return {
@@ -62,6 +84,8 @@ export function createServices(options: ServicesOptions): Services {
     close: async () => {
       margin.dispose();
       await margin.whenIdle();
+      jobs.dispose();
+      await riskHost.close();
       await host.close();
       store.close();
     },

@@ -26,7 +26,12 @@ export class MarginService {
     this.#host = host;
     this.#events = events;
     this.#now = now;
-    this.#dispose = events.on('bookChanged', () => this.recompute());
+    const offBook = events.on('bookChanged', () => this.recompute());
+    const offRules = events.on('rulesChanged', () => this.recompute());
+    this.#dispose = () => {
+      offBook();
+      offRules();
+    };
   }
 
   getMargin(): MarginSnapshot | null {

@@ -7,13 +7,15 @@ import { InputError, toInputIssues } from '../../shared/validationError.ts';
 import { readMeta, writeMeta } from '../store/bookVersion.ts';
 import type { Store } from '../store/openStore.ts';
 import { replaceBook } from './replaceBook.ts';
+import { seedPriceHistory } from './seedPriceHistory.ts';
 
 /**
  * On first start, fills a new database from `resources/`: the sample book, the default rule
- * sets and the scenario library. Runs once per database (a `seeded` flag), all in one
+ * sets, the scenario library (and, once, the price history: `seedPriceHistory`). Runs once per database (a `seeded` flag), all in one
  * transaction, so a user who empties the book does not get the sample back.
  */
 export function seedDatabase(store: Store, resourcesDir: string, now: string): boolean {
+  seedPriceHistory(store, resourcesDir, now);
   if (readMeta(store.db, 'seeded') !== null) return false;
   const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
   const book = readPortfolioDocument(readFileSync(join(resourcesDir, 'sample-book.json'), 'utf8'), 'resources/sample-book.json');

@@ -69,6 +69,11 @@ export class VersionedDocumentRepository {
     return { id: entry.id, version, kind: entry.kind, name: entry.name, effectiveDate: entry.effectiveDate, createdAt, document: entry.document };
   }
 
+  /** Hides every version of `id` from lists; each stays readable by version. Returns how many. */
+  softDelete(id: string): number {
+    return this.#db.prepare(`UPDATE ${this.#table} SET deleted = 1 WHERE id = ?`).run(id).changes;
+  }
+
   count(): number {
     return (this.#db.prepare(`SELECT COUNT(*) AS n FROM ${this.#table}`).get() as { n: number }).n;
   }

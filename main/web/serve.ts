@@ -14,6 +14,7 @@ export async function serveBrowserMode(options: { port?: number; dbFile?: string
     dbFile: options.dbFile ?? defaultDbFile(),
     resourcesDir,
     workerEntry: new URL('../worker/engineWorker.ts', import.meta.url),
+    revalueEntry: new URL('../worker/revalueSliceWorker.ts', import.meta.url),
   });
   const server = await startWebServer({ services, rendererDir, ...(options.port === undefined ? {} : { port: options.port }) });
   options.onReady?.(server);

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { computeMargin } from '../engine/margin/computeMargin.ts';
 import type { AccountMargin } from '../../shared/marginView.ts';
 import { parseRuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
 import type { Store } from '../store/openStore.ts';
 import type { JobContext } from './jobProtocol.ts';
 import { bookDocument } from './bookDocument.ts';
+import { computeMarginWithMarket } from './computeMarginWithMarket.ts';
+import { readMarginMarket } from './readMarginMarket.ts';
 import { readBookSnapshot, type BookSnapshot } from './readBookSnapshot.ts';
 
 export interface AccountMarginsResult {
@@ -24,6 +25,7 @@ export function computeAccountMargins(store: Store, context: JobContext, now: ()
   const { snapshot, rules } = store.transaction(() => ({ snapshot: readBookSnapshot(store), rules: store.ruleSets.listLatest() }));
   const doc = bookDocument(snapshot);
   const methods = [...new Set(snapshot.accounts.map((a) => a.marginMethod))];
+  const market = readMarginMarket(store, methods);
   const byAccount = new Map<string, AccountMargin>();
   methods.forEach((method, k) => {
     context.throwIfCancelled();
@@ -33,7 +35,7 @@ export function computeAccountMargins(store: Store, context: JobContext, now: ()
     if (!parsed.ok) throw new Error(`rule set ${entry.id} v${entry.version} is invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     const ids = new Set(snapshot.accounts.filter((a) => a.marginMethod === method).map((a) => a.id));
     const subset = { ...doc, accounts: doc.accounts.filter((a) => ids.has(a.id)), positions: doc.positions.filter((p) => ids.has(p.account)) };
-    const result = computeMargin(subset, method, parsed.value, entry.version);
+    const result = computeMarginWithMarket(subset, method, parsed.value, entry.version, market);
     for (const a of result.accounts) byAccount.set(a.id, { ...a, method, ruleSet: result.ruleSet, excluded: a.excluded.map((e) => ({ ...e, position: positionIdOf(snapshot, subset.positions[e.position]) })) });
     context.progress(k + 1, methods.length);
   });

@@ -1,16 +1,31 @@
+import { availableParallelism } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { openStore } from '../store/openStore.ts';
 import { computeAccountMargins } from './computeAccountMargins.ts';
 import { computeMarginComparison } from './computeMarginComparison.ts';
-import { computeStress, type StressJobPayload } from './computeStress.ts';
+import { prepareStress, summariseStress, type StressJobPayload } from './computeStress.ts';
+import { computeStressComparison, type StressComparisonJobPayload } from './computeStressComparison.ts';
+import { computeVarRun } from './computeVarRun.ts';
+import { RevaluePool } from './revaluePool.ts';
 import { serveJobs } from './serveJobs.ts';
+import type { VarRunRequest } from '../../shared/varRun.ts';
 
 /** Worker entry: the engine's jobs against the worker's own read-only connection to the book. */
-const { dbFile } = workerData as { dbFile: string };
+const { dbFile, revalueEntry } = workerData as { dbFile: string; revalueEntry: string };
 const store = openStore(dbFile, { readonly: true });
+const pool = new RevaluePool(revalueEntry, availableParallelism());
+const now = () => performance.now();
 
 serveJobs({
   margin: (_payload, context) => computeAccountMargins(store, context, () => performance.now()),
   compareMargins: (_payload, context) => computeMarginComparison(store, context, () => performance.now()),
-  stress: (payload, context) => computeStress(store, payload as StressJobPayload, context, () => performance.now()),
+  stress: async (payload, context) => {
+    const prepared = prepareStress(store, payload as StressJobPayload, now);
+    context.throwIfCancelled();
+    const pnl = await pool.revalue(prepared.book, prepared.scenarios);
+    context.progress(1, 1);
+    return summariseStress(prepared, pnl, now);
+  },
+  compareStress: (payload, context) => computeStressComparison(store, payload as StressComparisonJobPayload, context, () => performance.now()),
+  var: (payload, context) => computeVarRun(store, payload as VarRunRequest, context, () => performance.now()),
 });

@@ -10,6 +10,7 @@ import { useLatestMargin } from '../api/useLatestMargin.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { AccountExplanation } from '../margin/AccountExplanation.tsx';
 import { comparisonChartOption } from '../margin/comparisonChartOption.ts';
+import { VarPanel } from '../risk/VarPanel.tsx';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
 
@@ -22,7 +23,7 @@ const money = (field: 'requirement' | 'initial' | 'maintenance' | 'equity' | 'ex
   flex: 1,
   minWidth: 140,
 });
-const comparisonEvents = ['bookChanged'] as const;
+const comparisonEvents = ['bookChanged', 'rulesChanged'] as const;
 
 /** Requirement by account and group, its components and driving scenario, and every method side by side. */
 export function MarginPage() {
@@ -101,6 +102,7 @@ export function MarginPage() {
       <div className="grid-host short" aria-label="Method comparison">
         <AgGridReact theme={gridTheme} rowData={comparisonRows} columnDefs={comparisonColumns} domLayout="autoHeight" />
       </div>
+      <VarPanel accounts={margin?.accounts.map((a) => a.id) ?? []} />
     </div>
   );
 }

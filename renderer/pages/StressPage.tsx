@@ -8,12 +8,12 @@ import { useApiData } from '../api/useApiData.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
 
-const noEvents = [] as const;
+const libraryEvents = ['scenariosChanged'] as const;
 type Row = { id: string; name: string } & Record<string, number | string>;
 
 /** The book under a saved scenario set: P&L per scenario and account, rerun after every edit. */
 export function StressPage() {
-  const sets = useApiData(() => getApi().listScenarioSets({}), noEvents);
+  const sets = useApiData(() => getApi().listScenarioSets({}), libraryEvents);
   const [setId, setSetId] = useState<string | null>(null);
   const [result, setResult] = useState<StressResult | null>(null);
   const [error, setError] = useState<string | null>(null);

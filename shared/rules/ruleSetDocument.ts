@@ -4,6 +4,7 @@ import { toInputIssues } from '../validationError.ts';
 import type { ParseResult } from '../portfolioDocument.ts';
 import { cryptoPmRulesSchema } from './cryptoPmRules.ts';
 import { finraPmRulesSchema } from './finraPmRules.ts';
+import { houseRulesSchema } from './houseRules.ts';
 import { regTRulesSchema } from './regTRules.ts';
 import { spanRulesSchema } from './spanRules.ts';
 import { varRulesSchema } from './varRules.ts';
@@ -19,6 +20,7 @@ export const ruleSetSchemas = {
   'finra-pm': finraPmRulesSchema,
   'reg-t': regTRulesSchema,
   var: varRulesSchema,
+  house: houseRulesSchema,
 } as const;
 
 export type RuleSetMethod = keyof typeof ruleSetSchemas;

@@ -13,6 +13,7 @@ export function tempServices(): Services & { dir: string; dbFile: string; dispos
     dbFile,
     resourcesDir: join(repoRoot, 'resources'),
     workerEntry: new URL('../../main/worker/engineWorker.ts', import.meta.url),
+    revalueEntry: new URL('../../main/worker/revalueSliceWorker.ts', import.meta.url),
   });
   return {
     ...services,

@@ -1,6 +1,8 @@
 import type { Instrument } from '../../../shared/instrument.ts';
 import type { AccountMarginResult, MarginMethodId } from '../../../shared/marginResult.ts';
 import type { Position } from '../../../shared/portfolioDocument.ts';
+import type { ScenarioSet as ScenarioSetDocument } from '../../../shared/scenarioSet.ts';
+import type { PriceSeries } from '../risk/priceSeries.ts';
 import type { ResolvedBook } from '../resolvedBook.ts';
 
 /** Everything a margin method reads: the resolved book and the document it came from. */
@@ -11,6 +13,10 @@ export interface MarginInput {
   instruments: readonly Instrument[];
   positions: readonly Position[];
   accounts: readonly { id: string; currency: string; equity: number }[];
+  /** Price histories (closes; `X.volume` series carry volumes) for the history-based methods (`var`, `house`); absent: none. */
+  history?: readonly PriceSeries[];
+  /** Stress-library scenario sets the `house` method may name; absent: none. */
+  scenarioSets?: readonly ScenarioSetDocument[];
 }
 
 /** What a method returns per account; `runMarginMethod` adds equity, excess and the rule-set id. */

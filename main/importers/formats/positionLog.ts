@@ -1,4 +1,4 @@
-import type { DateOrder, ImportOptions } from '../../../shared/importResult.ts';
+import type { ImportOptions } from '../../../shared/importResult.ts';
 import type { DraftPosition } from '../draftPosition.ts';
 import { emptyOutput, noteDefaultAccount, type ReaderOutput } from '../readerOutput.ts';
 import type { SourceTable, TableRow } from '../sourceTable.ts';
@@ -6,8 +6,8 @@ import type { SymbolReading } from '../symbols/symbolReading.ts';
 import { columnReader } from '../text/columnReader.ts';
 import { detectDecimalSeparator } from '../text/detectDecimalSeparator.ts';
 import { detectDateOrder } from '../text/detectDateOrder.ts';
-import { parseDate } from '../text/parseDate.ts';
 import { parseNumber } from '../text/parseNumber.ts';
+import { timeKey } from './timeKey.ts';
 
 /** How a venue's transaction log names its columns and its instruments. */
 export interface PositionLogSpec {
@@ -31,7 +31,6 @@ interface Entry {
   account: string;
   order: number | string;
 }
-
 
 /**
  * Positions from a transaction log whose `Position` column is the running position of each
@@ -104,13 +103,4 @@ export function readPositionLog(spec: PositionLogSpec, table: SourceTable, heade
   }
   noteDefaultAccount(output, spec.defaultAccount, options.accountOverride);
   return output;
-}
-
-/** A sortable `YYYY-MM-DDTHH:MM:SS` for a log time (`2024-12-27 08:00:01`, `12/27/2024 8:00`). */
-function timeKey(text: string, order: DateOrder): string | undefined {
-  const match = /^(.*?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?.*)?$/.exec(text.trim());
-  const date = match ? parseDate(match[1] ?? '', order) : undefined;
-  if (!match || date === undefined) return undefined;
-  const [, , hours = '0', minutes = '00', seconds = '00'] = match;
-  return `${date}T${hours.padStart(2, '0')}:${minutes}:${seconds.padStart(2, '0')}`;
 }

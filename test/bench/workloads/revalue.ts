@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { ResolvedBook } from '../../../main/engine/resolvedBook.ts';
 import { resolveBook, type BookInput } from '../../../main/engine/resolveBook.ts';
 import { revalue } from '../../../main/engine/revalue.ts';
@@ -8,7 +7,7 @@ import type { Instrument } from '../../../shared/instrument.ts';
 import type { Position } from '../../../shared/portfolioDocument.ts';
 import { naiveRevalue } from '../../unit/engine/naiveRevalue.ts';
 import type { BenchWorkload } from '../benchWorkload.ts';
-import type { RevalueTask } from '../revalueWorker.ts';
+import { RevaluePool } from '../../../main/worker/revaluePool.ts';
 
 const underlyings = 50;
 const expiries = ['2024-04-19', '2024-05-17', '2024-06-21', '2024-09-20'];
@@ -131,31 +130,18 @@ async function timeRuns(run: () => Promise<void>, warmups = 2, runs = measuredRu
   return times;
 }
 
-/** All threads fill one shared [position × scenario] buffer, each for a slice of the instrument rows. */
+/** All threads fill one shared [position × scenario] buffer: the app's RevaluePool, threads already started. */
 async function timeWorkers(book: ResolvedBook, scenarios: ScenarioSet, threads: number, expected: Float64Array): Promise<number[]> {
-  const rows = book.instruments.id.length;
-  const pnl = new SharedArrayBuffer(expected.length * 8);
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('../revalueWorker.ts', import.meta.url)));
-  const send = (worker: Worker, task: RevalueTask) =>
-    new Promise<void>((resolve, reject) => {
-      const fail = (error: Error) => reject(error);
-      worker.once('error', fail);
-      worker.once('message', () => {
-        worker.off('error', fail);
-        resolve();
-      });
-      worker.postMessage(task);
-    });
+  const pool = new RevaluePool(new URL('../../../main/worker/revalueSliceWorker.ts', import.meta.url), threads);
+  let shared: Float64Array<ArrayBufferLike> = new Float64Array(0);
   try {
-    await Promise.all(workers.map((w) => send(w, { kind: 'setup', book, scenarios, pnl })));
-    const times = await timeRuns(() =>
-      Promise.all(workers.map((w, k) => send(w, { kind: 'revalue', start: Math.floor((k * rows) / threads), end: Math.floor(((k + 1) * rows) / threads) }))).then(() => undefined),
-    );
-    const shared = new Float64Array(pnl);
+    const times = await timeRuns(async () => {
+      shared = await pool.revalue(book, scenarios);
+    });
     if (!shared.every((x, k) => x === expected[k])) throw new Error('the worker threads’ matrix differs from the single-thread one');
     return times;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
 }
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { priceCommand } from '../../../main/cli/priceCommand.ts';
 import { americanOption } from '../../../main/engine/americanOption.ts';
 import { black76 } from '../../../main/engine/black76.ts';
-import { specExample } from '../engine/specExample.ts';
+import { specExample } from '../../fixtures/portfolios/specExample.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'scanline-price-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

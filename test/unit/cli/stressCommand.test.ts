@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stressCommand } from '../../../main/cli/stressCommand.ts';
 import { blackScholesMerton } from '../../../main/engine/blackScholesMerton.ts';
 import { PRICE } from '../../../main/engine/valuationFields.ts';
-import { specExample } from '../engine/specExample.ts';
+import { specExample } from '../../fixtures/portfolios/specExample.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'scanline-stress-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { resolveBook, type BookInput } from '../../../main/engine/resolveBook.ts
 import { PRICE } from '../../../main/engine/valuationFields.ts';
 import type { Instrument } from '../../../shared/instrument.ts';
 import { parsePortfolioDocument } from '../../../shared/portfolioDocument.ts';
-import { specExample } from './specExample.ts';
+import { specExample } from '../../fixtures/portfolios/specExample.ts';
 
 const rowOf = (book: ResolvedBook, id: string) => book.instruments.id.indexOf(id);
 const reasonOf = (book: ResolvedBook, id: string) => book.excludedInstruments.find((e) => e.instrument === id)?.reason;

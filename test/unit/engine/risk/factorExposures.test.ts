@@ -4,7 +4,7 @@ import { revalue } from '../../../../main/engine/revalue.ts';
 import { factorExposures } from '../../../../main/engine/risk/factorExposures.ts';
 import { selectPositions } from '../../../../main/engine/risk/positionSelection.ts';
 import { createScenarioSet } from '../../../../main/engine/scenarioSet.ts';
-import { specExample } from '../specExample.ts';
+import { specExample } from '../../../fixtures/portfolios/specExample.ts';
 
 describe('factorExposures', () => {
   it('is the derivative of full revaluation with respect to each factor’s move (central differences)', () => {

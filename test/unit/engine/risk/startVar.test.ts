@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveBook } from '../../../../main/engine/resolveBook.ts';
 import { startVar, valueAtRisk } from '../../../../main/engine/risk/startVar.ts';
 import { VarHistoryError } from '../../../../main/engine/risk/varHistoryError.ts';
-import { specExample } from '../specExample.ts';
+import { specExample } from '../../../fixtures/portfolios/specExample.ts';
 import { kitHistory } from './kitHistory.ts';
 import { days, seriesFromReturns, varParameters } from './varTestKit.ts';
 

@@ -1,11 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import type { ResolvedBook } from '../../main/engine/resolvedBook.ts';
-import { revalue } from '../../main/engine/revalue.ts';
-import type { ScenarioSet } from '../../main/engine/scenarioSet.ts';
+import type { ResolvedBook } from '../engine/resolvedBook.ts';
+import { revalue } from '../engine/revalue.ts';
+import type { ScenarioSet } from '../engine/scenarioSet.ts';
 
 /**
- * Bench worker: a thin shell around the engine. `setup` hands it the resolved book, the
- * scenarios and the shared [position × scenario] buffer once; each `revalue` task fills the
+ * A revaluation thread: a thin shell around the engine. `setup` hands it the resolved book, the
+ * scenarios and the shared [position × scenario] buffer; each `revalue` task fills the
  * positions of one slice of instrument rows and answers `done`.
  */
 export type RevalueTask =

@@ -1,0 +1,32 @@
+import { expect, screenshot, test } from './scanlineFixture.ts';
+
+test('editing a rule parameter saves a new version and the margin follows by itself', async ({ app }) => {
+  await expect(app.getByTestId('margin-DESK-B')).toHaveText(/USD$/);
+  const before = await app.getByTestId('margin-DESK-B').innerText();
+  await app.getByLabel('Margin method of DESK-B').selectOption('gross-notional');
+  await expect.poll(async () => app.getByTestId('margin-DESK-B').innerText()).not.toBe(before);
+  const grossFigure = Number((await app.getByTestId('margin-DESK-B').innerText()).replace(/[^\d.-]/g, ''));
+
+  await app.getByRole('navigation').getByRole('link', { name: 'Rules' }).click();
+  await app.locator('[role="row"][row-id="gross-notional-default"]').click();
+  const value = app.locator('[role="row"][row-id="rates.future"] [col-id="value"]');
+  await expect(value).toHaveText('0.1');
+  await value.dblclick();
+  await app.keyboard.press('ControlOrMeta+a');
+  await app.keyboard.type('abc');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('alert')).toHaveText(/rates\.future: "abc" is not a number/);
+  await value.dblclick();
+  await app.keyboard.press('ControlOrMeta+a');
+  await app.keyboard.type('0.2');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('1 unsaved change')).toBeVisible();
+  await app.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(app.getByRole('status')).toHaveText(/as version 2/);
+  await screenshot(app, 'rules-edited');
+
+  await app.getByRole('navigation').getByRole('link', { name: 'Book' }).click();
+  // DESK-B futures notional (resources/sample-book.json) × the 10-point rate increase.
+  const futures = 12 * 50 * 5175.25 + 6 * 20 * 18240.5 + 8 * 1000 * 81.04 + 5 * 100 * 2161.5;
+  await expect.poll(async () => Number((await app.getByTestId('margin-DESK-B').innerText()).replace(/[^\d.-]/g, ''))).toBeCloseTo(grossFigure + 0.1 * futures, 1);
+});
