@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { electronExecutableIn } from './main/app/findElectron.ts';
+import type { ScanlineOptions } from './test/e2e/scanlineFixture.ts';
 
 // End-to-end tests drive the real renderer in Debian's Chromium against browser mode (real
 // services, worker and SQLite). Never `npx playwright install`: the browser comes from apt.
-export default defineConfig({
+// Where ELECTRON_OVERRIDE_DIST_PATH names an unpacked Electron, the same suite also runs as
+// project `electron` through Playwright's Electron launcher (browser-mode-only tests skip there).
+const electronDist = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+
+export default defineConfig<ScanlineOptions>({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
@@ -22,4 +28,9 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'chromium' },
+    // The desktop window replaces the page; a test asking for `page` itself still gets Chromium.
+    ...(electronDist ? [{ name: 'electron', use: { electronExecutable: electronExecutableIn(electronDist) } }] : []),
+  ],
 });

@@ -6,12 +6,19 @@ import type { VersionedEntry } from './libraryView.ts';
 import type { StressResult } from './stressResult.ts';
 import { jobIdRequestSchema, varRunRequestSchema, type VarRunOutcome } from './varRun.ts';
 import type { ScenarioComparison } from './scenarioComparison.ts';
+import { stressCellRequestSchema, stressGridRequestSchema, type StressCellResult, type StressGridResult } from './stressGrid.ts';
+import { marginRunComparisonRequestSchema, type MarginRunComparison } from './marginRunComparison.ts';
+import type { RuleSetPreview } from './ruleSetPreview.ts';
 import { scenarioLibraryRequests } from './scenarioLibraryRequests.ts';
 import type { ImportBatchSummary, ImportOutcome, ImportPreview, SavedInstrumentOverride } from './importPreview.ts';
 import { importRequestSchema } from './importRequest.ts';
 import type { MappingProfile } from './importResult.ts';
 import { instrumentOverrideSchema, mappingProfileSchema } from './importOptions.ts';
 import type { ApiEventName, ApiMethod } from './apiMethods.ts';
+import type { PositionChange } from './positionChange.ts';
+import type { BookAnalytics } from './positionAnalytics.ts';
+import type { WhatIfResult } from './whatIf.ts';
+import { setUiStateRequestSchema, type UiState } from './uiState.ts';
 
 export { apiEventNames, apiMethods, isApiMethod, type ApiEventName, type ApiMethod } from './apiMethods.ts';
 
@@ -21,10 +28,18 @@ export { apiEventNames, apiMethods, isApiMethod, type ApiEventName, type ApiMeth
  * and browser mode both expose exactly this; the main process validates every payload with
  * `apiRequestSchemas` before a service sees it.
  */
-export const editableFields = ['quantity', 'price'] as const;
+export const editableFields = ['quantity', 'price', 'vol'] as const;
 export type EditableField = (typeof editableFields)[number];
 
 const finite = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number');
+const positionId = z.number().int().positive();
+const addPositionSchema = z.object({ account: z.string().trim().min(1), instrument: z.string().trim().min(1), quantity: finite }).strict();
+const positionChangeSchema = z.discriminatedUnion('op', [
+  addPositionSchema.extend({ op: z.literal('add') }),
+  z.object({ op: z.literal('remove'), positionId }).strict(),
+  z.object({ op: z.literal('change'), positionId, field: z.enum(editableFields), value: finite }).strict(),
+]) satisfies z.ZodType<PositionChange>;
+const positionChangesSchema = z.object({ changes: z.array(positionChangeSchema).min(1, 'expected at least one change').max(10_000) }).strict();
 
 export const apiRequestSchemas = {
   getBook: z.object({}).strict(),
@@ -56,6 +71,17 @@ export const apiRequestSchemas = {
   runVar: varRunRequestSchema,
   awaitVarRun: jobIdRequestSchema,
   cancelJob: jobIdRequestSchema,
+  runStressGrid: stressGridRequestSchema,
+  stressCell: stressCellRequestSchema,
+  compareMarginRuns: marginRunComparisonRequestSchema,
+  previewRuleSet: z.object({ document: z.unknown() }).strict(),
+  getUiState: z.object({}).strict(),
+  setUiState: setUiStateRequestSchema,
+  addPosition: addPositionSchema,
+  deletePosition: z.object({ positionId }).strict(),
+  applyPositionChanges: positionChangesSchema,
+  getPositionAnalytics: z.object({}).strict(),
+  previewWhatIf: positionChangesSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
 export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof apiRequestSchemas)[M]>;
@@ -97,6 +123,24 @@ export interface ApiResponses {
   runVar: { jobId: number };
   awaitVarRun: VarRunOutcome;
   cancelJob: { cancelled: boolean };
+  runStressGrid: StressGridResult;
+  stressCell: StressCellResult;
+  compareMarginRuns: MarginRunComparison;
+  previewRuleSet: RuleSetPreview;
+  getUiState: UiState;
+  setUiState: { key: string };
+  addPosition: PositionRow;
+  deletePosition: { positionId: number; version: number };
+  applyPositionChanges: PositionChangesOutcome;
+  getPositionAnalytics: BookAnalytics;
+  previewWhatIf: WhatIfResult;
+}
+
+/** A batch applied as one write: the rows it added or changed (as they are now), the ids it removed. */
+export interface PositionChangesOutcome {
+  version: number;
+  positions: PositionRow[];
+  removed: number[];
 }
 
 /** Events pushed from the main process; subscribe with `on(name, listener)`. */

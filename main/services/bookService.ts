@@ -1,4 +1,4 @@
-import { ApiError, type ApiParsedRequest, type ImportSummary } from '../../shared/api.ts';
+import { ApiError, type ApiParsedRequest, type ImportSummary, type PositionChangesOutcome } from '../../shared/api.ts';
 import type { AccountRow, BookView, PositionRow } from '../../shared/bookView.ts';
 import { readPortfolioDocument } from '../../shared/portfolioDocument.ts';
 import { InputError } from '../../shared/validationError.ts';
@@ -6,6 +6,7 @@ import { bumpBookVersion, readBookVersion, readMeta } from '../store/bookVersion
 import type { Store } from '../store/openStore.ts';
 import type { EventHub } from './eventHub.ts';
 import { replaceBook } from './replaceBook.ts';
+import { applyPositionChanges } from './applyPositionChanges.ts';
 
 /** The book's use-cases: read it, edit a cell, replace it from a portfolio document. */
 export class BookService {
@@ -29,6 +30,7 @@ export class BookService {
 
   /** Sets a position's quantity or its instrument's price; one transaction with the version bump. */
   updatePosition(request: ApiParsedRequest<'updatePosition'>): PositionRow {
+    if (request.field === 'vol') return this.applyPositionChanges({ changes: [{ op: 'change', ...request }] }).positions[0]!;
     const s = this.#store;
     const { row, version } = s.transaction(() => {
       const before = s.positions.get(request.positionId);
@@ -42,6 +44,21 @@ export class BookService {
     });
     this.#events.emit('bookChanged', { version });
     return row;
+  }
+
+  /** Applies a batch (a paste, a what-if commit) as one write; any refused change refuses them all. */
+  applyPositionChanges(request: ApiParsedRequest<'applyPositionChanges'>): PositionChangesOutcome {
+    const outcome = applyPositionChanges(this.#store, request.changes);
+    this.#events.emit('bookChanged', { version: outcome.version });
+    return outcome;
+  }
+
+  addPosition(request: ApiParsedRequest<'addPosition'>): PositionRow {
+    return this.applyPositionChanges({ changes: [{ op: 'add', ...request }] }).positions[0]!;
+  }
+
+  deletePosition(request: ApiParsedRequest<'deletePosition'>): { positionId: number; version: number } {
+    return { positionId: request.positionId, version: this.applyPositionChanges({ changes: [{ op: 'remove', positionId: request.positionId }] }).version };
   }
 
   /** Assigns the method an account is margined by; its figure follows on the next run. */

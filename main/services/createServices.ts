@@ -12,7 +12,14 @@ import { ImportService } from './importService.ts';
 import { MarginService } from './marginService.ts';
 import { ScenarioLibrary } from './scenarioLibrary.ts';
 import { saveRuleSet } from './saveRuleSet.ts';
+import { previewRuleSet } from './previewRuleSet.ts';
+import { compareMarginRuns } from './compareMarginRuns.ts';
+import type { StressCellResult, StressGridResult } from '../../shared/stressGrid.ts';
 import { seedDatabase } from './seedDatabase.ts';
+import { previewWhatIf } from './previewWhatIf.ts';
+import type { BookAnalytics } from '../../shared/positionAnalytics.ts';
+import { UiStateRepository } from '../store/uiStateRepository.ts';
+import { UiStateService } from './uiStateService.ts';
 
 export interface ServicesOptions {
   dbFile: string;
@@ -44,6 +51,7 @@ export function createServices(options: ServicesOptions): Services {
   const margin = new MarginService(store, host, events);
   const imports = new ImportService(store, events);
   const scenarios = new ScenarioLibrary(store, host, events);
+  const uiState = new UiStateService(new UiStateRepository(store.db));
   const api: ApiCalls = {
     getBook: async () => book.getBook(),
     updatePosition: async (r) => book.updatePosition({ positionId: r.positionId, field: r.field, value: r.value }),
@@ -74,6 +82,17 @@ export function createServices(options: ServicesOptions): Services {
     runVar: async (r) => ({ jobId: jobs.start('var', r) }),
     awaitVarRun: (r) => jobs.outcome<VarRunResult>(r.jobId, 'var'),
     cancelJob: async (r) => ({ cancelled: jobs.cancel(r.jobId) }),
+    addPosition: async (r) => book.addPosition(r),
+    deletePosition: async (r) => book.deletePosition(r),
+    applyPositionChanges: async (r) => book.applyPositionChanges(r),
+    getPositionAnalytics: () => host.run<BookAnalytics>('positionAnalytics', {}),
+    previewWhatIf: (r) => previewWhatIf(store, host, r.changes),
+    runStressGrid: (r) => host.run<StressGridResult>('stressGrid', r),
+    stressCell: (r) => host.run<StressCellResult>('stressCell', r),
+    compareMarginRuns: async (r) => compareMarginRuns(store, r.left, r.right),
+    previewRuleSet: (r) => previewRuleSet(store, host, r.document),
+    getUiState: async () => uiState.get(),
+    setUiState: async (r) => uiState.set(r, new Date().toISOString()),
   };
   margin.ensureCurrent();
   return {

@@ -135,6 +135,17 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'ui state: last page, theme, grid column layouts',
+    sql: `
+      CREATE TABLE ui_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

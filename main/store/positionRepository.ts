@@ -46,6 +46,10 @@ export class PositionRepository {
     return this.#db.prepare('UPDATE positions SET quantity = ? WHERE id = ?').run(quantity, id).changes === 1;
   }
 
+  delete(id: number): boolean {
+    return this.#db.prepare('DELETE FROM positions WHERE id = ?').run(id).changes === 1;
+  }
+
   deleteAll(): void {
     this.#db.prepare('DELETE FROM positions').run();
   }

@@ -6,6 +6,12 @@ import { computeMarginComparison } from './computeMarginComparison.ts';
 import { prepareStress, summariseStress, type StressJobPayload } from './computeStress.ts';
 import { computeStressComparison, type StressComparisonJobPayload } from './computeStressComparison.ts';
 import { computeVarRun } from './computeVarRun.ts';
+import { computePositionAnalytics } from './computePositionAnalytics.ts';
+import { computeWhatIf, type WhatIfJobPayload } from './computeWhatIf.ts';
+import { computeStressGrid } from './computeStressGrid.ts';
+import { computeStressCell } from './computeStressCell.ts';
+import { computeRuleSetPreview, type RuleSetPreviewJobPayload } from './computeRuleSetPreview.ts';
+import type { StressCellRequest, StressGridRequest } from '../../shared/stressGrid.ts';
 import { RevaluePool } from './revaluePool.ts';
 import { serveJobs } from './serveJobs.ts';
 import type { VarRunRequest } from '../../shared/varRun.ts';
@@ -27,5 +33,10 @@ serveJobs({
     return summariseStress(prepared, pnl, now);
   },
   compareStress: (payload, context) => computeStressComparison(store, payload as StressComparisonJobPayload, context, () => performance.now()),
+  stressGrid: (payload, context) => computeStressGrid(store, payload as StressGridRequest, context, now, (book, scenarios) => pool.revalue(book, scenarios)),
+  stressCell: (payload) => computeStressCell(store, payload as StressCellRequest),
+  previewRuleSet: (payload, context) => computeRuleSetPreview(store, payload as RuleSetPreviewJobPayload, context),
   var: (payload, context) => computeVarRun(store, payload as VarRunRequest, context, () => performance.now()),
+  positionAnalytics: () => computePositionAnalytics(store),
+  whatIf: (payload, context) => computeWhatIf(store, payload as WhatIfJobPayload, context, () => performance.now()),
 });

@@ -1,43 +1,41 @@
-import type { EditableField } from '../../shared/api.ts';
+import type { BookEdit } from './bookEdit.ts';
 
-/** One cell edit, enough to apply it again or take it back. */
-export interface CellEdit {
-  positionId: number;
-  field: EditableField;
-  before: number;
-  after: number;
+/** One undoable step (a cell edit, an added or deleted row, a paste): the edits and their inverse. */
+export interface UndoStep {
+  forward: BookEdit[];
+  backward: BookEdit[];
 }
 
-/** Undo/redo history of cell edits: a new edit clears what could be redone. */
+/** Undo/redo history of steps: a new step clears what could be redone. */
 export class UndoStack {
-  #done: CellEdit[] = [];
-  #undone: CellEdit[] = [];
+  #done: UndoStep[] = [];
+  #undone: UndoStep[] = [];
   readonly #limit: number;
 
   constructor(limit = 200) {
     this.#limit = limit;
   }
 
-  push(edit: CellEdit): void {
-    this.#done.push(edit);
+  push(step: UndoStep): void {
+    this.#done.push(step);
     if (this.#done.length > this.#limit) this.#done.shift();
     this.#undone = [];
   }
 
-  /** The edit to take back (apply its `before`), or null when there is none. */
-  undo(): CellEdit | null {
-    const edit = this.#done.pop();
-    if (!edit) return null;
-    this.#undone.push(edit);
-    return edit;
+  /** The step to take back (apply its `backward`), or null when there is none. */
+  undo(): UndoStep | null {
+    const step = this.#done.pop();
+    if (!step) return null;
+    this.#undone.push(step);
+    return step;
   }
 
-  /** The edit to apply again (its `after`), or null. */
-  redo(): CellEdit | null {
-    const edit = this.#undone.pop();
-    if (!edit) return null;
-    this.#done.push(edit);
-    return edit;
+  /** The step to apply again (its `forward`), or null. */
+  redo(): UndoStep | null {
+    const step = this.#undone.pop();
+    if (!step) return null;
+    this.#done.push(step);
+    return step;
   }
 
   get canUndo(): boolean {

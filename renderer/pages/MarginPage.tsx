@@ -13,6 +13,7 @@ import { comparisonChartOption } from '../margin/comparisonChartOption.ts';
 import { VarPanel } from '../risk/VarPanel.tsx';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 const money = (field: 'requirement' | 'initial' | 'maintenance' | 'equity' | 'excess', headerName: string): ColDef<AccountMargin> => ({
   field,
@@ -30,6 +31,8 @@ export function MarginPage() {
   const { margin, failure } = useLatestMargin();
   const comparison = useApiData(() => getApi().compareMargins({}), comparisonEvents);
   const [accountId, setAccountId] = useState<string | null>(null);
+  const accountLayout = usePersistentColumns<AccountMargin>('margin.accounts');
+  const comparisonLayout = usePersistentColumns<Record<string, unknown>>('margin.comparison');
   const selected = margin?.accounts.find((a) => a.id === accountId) ?? margin?.accounts[0] ?? null;
   const columns = useMemo<ColDef<AccountMargin>[]>(
     () => [
@@ -87,6 +90,7 @@ export function MarginPage() {
       <div className="grid-host short">
         <AgGridReact<AccountMargin>
           theme={gridTheme}
+          {...accountLayout}
           rowData={margin?.accounts ?? []}
           columnDefs={columns}
           getRowId={(p) => p.data.id}
@@ -100,7 +104,7 @@ export function MarginPage() {
       {comparison.error && <p role="alert" className="error">{comparison.error}</p>}
       {chart && <EChart option={chart} label="Requirement per account under every method" height={300} />}
       <div className="grid-host short" aria-label="Method comparison">
-        <AgGridReact theme={gridTheme} rowData={comparisonRows} columnDefs={comparisonColumns} domLayout="autoHeight" />
+        <AgGridReact theme={gridTheme} {...comparisonLayout} rowData={comparisonRows} columnDefs={comparisonColumns} domLayout="autoHeight" />
       </div>
       <VarPanel accounts={margin?.accounts.map((a) => a.id) ?? []} />
     </div>

@@ -5,6 +5,7 @@ import type { VersionedEntry } from '../../shared/libraryView.ts';
 import { parseNumberInput } from '../../shared/parseNumberInput.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { RuleSetImpact } from '../library/RuleSetImpact.tsx';
 import { RuleSetVersions } from '../library/RuleSetVersions.tsx';
 import { flattenParameters, withParameter, type ParameterRow } from '../library/flattenParameters.ts';
 import { numericCell } from '../shell/numberColumn.ts';
@@ -23,7 +24,8 @@ const listColumns: ColDef<VersionedEntry>[] = [
 /**
  * Rule sets: every parameter of the selected one in an editable grid. Saving makes a new
  * version (the old ones stay, so past runs keep naming what they used) and margin recomputes
- * by itself; an invalid value is refused with the path at fault.
+ * by itself; an invalid value is refused with the path at fault. Before saving, the impact
+ * panel shows every account's requirement with the unsaved changes.
  */
 export function RulesPage() {
   const sets = useApiData(() => getApi().listRuleSets({}), ruleEvents);
@@ -129,6 +131,7 @@ export function RulesPage() {
               {message.text}
             </p>
           )}
+          {current && <RuleSetImpact document={current.document} />}
           <div className="grid-host">
             <AgGridReact<ParameterRow> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.path} />
           </div>

@@ -6,18 +6,30 @@ import type { StressResult } from '../../shared/stressResult.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { numericCell } from '../shell/numberColumn.ts';
+import { PriceVolHeatmap } from '../stress/PriceVolHeatmap.tsx';
+import { ScenarioAccountHeatmap } from '../stress/ScenarioAccountHeatmap.tsx';
 import { gridTheme } from '../shell/theme.ts';
 
 const libraryEvents = ['scenariosChanged'] as const;
 type Row = { id: string; name: string } & Record<string, number | string>;
+type View = 'table' | 'set-heatmap' | 'price-vol';
+const views: [View, string][] = [
+  ['table', 'Scenario set: table'],
+  ['set-heatmap', 'Scenario set: heat map'],
+  ['price-vol', 'Price × vol heat map'],
+];
 
-/** The book under a saved scenario set: P&L per scenario and account, rerun after every edit. */
+/**
+ * The book under stress, rerun after every edit: a saved scenario set's P&L per scenario and
+ * account (as a table or a heat map), and the price × vol grid heat map with its drill-through.
+ */
 export function StressPage() {
   const sets = useApiData(() => getApi().listScenarioSets({}), libraryEvents);
   const [setId, setSetId] = useState<string | null>(null);
   const [result, setResult] = useState<StressResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [bookVersion, setBookVersion] = useState(0);
+  const [view, setView] = useState<View>('table');
   const chosen = setId ?? sets.data?.[0]?.id ?? null;
 
   useEffect(() => getApi().on('bookChanged', (e) => setBookVersion(e.version)), []);
@@ -65,24 +77,36 @@ export function StressPage() {
     <div className="page">
       <header className="page-header">
         <h1>Stress</h1>
-        <label>
-          Scenario set{' '}
-          <select aria-label="Scenario set" value={chosen ?? ''} onChange={(e) => setSetId(e.target.value)}>
-            {(sets.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} (v{s.version})
-              </option>
-            ))}
-          </select>
-        </label>
-        {result && (
-          <span className="muted">
-            {result.scenarios.length} scenarios · full revaluation · book v{result.bookVersion} · {result.elapsedMs.toFixed(1)} ms · P&L positive for gains
-          </span>
-        )}
+        <div className="tabs" role="tablist">
+          {views.map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>
+              {label}
+            </button>
+          ))}
+        </div>
       </header>
+      {view === 'price-vol' && <PriceVolHeatmap bookVersion={bookVersion} />}
+      {view !== 'price-vol' && (
+        <div className="toolbar">
+          <label>
+            Scenario set{' '}
+            <select aria-label="Scenario set" value={chosen ?? ''} onChange={(e) => setSetId(e.target.value)}>
+              {(sets.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} (v{s.version})
+                </option>
+              ))}
+            </select>
+          </label>
+          {result && (
+            <span className="muted">
+              {result.scenarios.length} scenarios · full revaluation · book v{result.bookVersion} · {result.elapsedMs.toFixed(1)} ms · P&L positive for gains
+            </span>
+          )}
+        </div>
+      )}
       {(error ?? sets.error) && <p role="alert" className="error">{error ?? sets.error}</p>}
-      {result && result.accounts.some((a) => a.worst) && (
+      {view !== 'price-vol' && result && result.accounts.some((a) => a.worst) && (
         <p className="muted">
           Worst:{' '}
           {result.accounts
@@ -91,14 +115,17 @@ export function StressPage() {
             .join(' · ')}
         </p>
       )}
-      {result && result.excluded.length > 0 && (
+      {view !== 'price-vol' && result && result.excluded.length > 0 && (
         <p className="warning">
           Not in the sums: {result.excluded.map((e) => `${e.account} ${e.instrument} (${e.reason})`).join('; ')}
         </p>
       )}
-      <div className="grid-host">
-        <AgGridReact<Row> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} />
-      </div>
+      {view === 'table' && (
+        <div className="grid-host">
+          <AgGridReact<Row> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} />
+        </div>
+      )}
+      {view === 'set-heatmap' && result && <ScenarioAccountHeatmap result={result} />}
     </div>
   );
 }

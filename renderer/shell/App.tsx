@@ -6,6 +6,8 @@ import { MarginPage } from '../pages/MarginPage.tsx';
 import { RulesPage } from '../pages/RulesPage.tsx';
 import { ScenariosPage } from '../pages/ScenariosPage.tsx';
 import { StressPage } from '../pages/StressPage.tsx';
+import { toggleColorScheme, useColorScheme } from '../state/colorScheme.ts';
+import { readUiState, writeUiState } from '../state/uiStateStore.ts';
 import { pageFromHash, pages, type PageId } from './pages.ts';
 
 const views: Record<PageId, () => ReactElement> = {
@@ -18,12 +20,32 @@ const views: Record<PageId, () => ReactElement> = {
   rules: RulesPage,
 };
 
-/** The workstation shell: navigation on the left (Alt+1…7), the current view on the right. */
+const lastPageKey = 'shell.lastPage';
+
+/** The page the address names, else the one open when the app was last closed, else the Book. */
+function startPage(): PageId {
+  const saved = readUiState(lastPageKey);
+  return pageFromHash(location.hash || (typeof saved === 'string' ? `#/${saved}` : ''));
+}
+
+/**
+ * The workstation shell: navigation on the left (Alt+1…7, Alt+T switches light/dark), the
+ * current view on the right. The open page is remembered across restarts.
+ */
 export function App() {
-  const [page, setPage] = useState<PageId>(() => pageFromHash(location.hash));
+  const [page, setPage] = useState<PageId>(startPage);
+  const scheme = useColorScheme();
+  useEffect(() => {
+    if (readUiState(lastPageKey) !== page) writeUiState(lastPageKey, page);
+  }, [page]);
   useEffect(() => {
     const onHash = () => setPage(pageFromHash(location.hash));
     const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.code === 'KeyT') {
+        e.preventDefault();
+        toggleColorScheme();
+        return;
+      }
       const target = e.altKey ? pages.find((p) => p.key === e.key) : undefined;
       if (!target) return;
       e.preventDefault();
@@ -46,6 +68,9 @@ export function App() {
             {p.label}
           </a>
         ))}
+        <button type="button" className="theme-toggle" aria-pressed={scheme === 'dark'} title="Alt+T" onClick={toggleColorScheme}>
+          Dark theme
+        </button>
       </nav>
       <main>
         <View />

@@ -1,8 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildElectron } from '../../main/app/buildElectron.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -52,37 +53,97 @@ export async function startServer(): Promise<ScanlineServer & { stop(): Promise<
   };
 }
 
+/** Options a Playwright project sets: `electronExecutable` runs the suite in the desktop app. */
+export interface ScanlineOptions {
+  electronExecutable: string | null;
+}
+
+export interface ScanlineDesktop {
+  electron: ElectronApplication;
+  window: Page;
+  /** The window's start address (no page in its hash), for tests that reload the app. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+let electronBuilt: Promise<string> | null = null;
+
+/** Launches the built desktop app (`npm run build` bundles) on a fresh database, as `npm start` would. */
+export async function startDesktop(executablePath: string): Promise<ScanlineDesktop> {
+  await (electronBuilt ??= buildElectron());
+  const dir = mkdtempSync(join(tmpdir(), 'scanline-e2e-electron-'));
+  const electron = await _electron.launch({ executablePath, args: [repoRoot], cwd: repoRoot, env: { ...process.env, SCANLINE_DB: join(dir, 'book.db') } });
+  const window = await electron.firstWindow();
+  await window.waitForLoadState('domcontentloaded');
+  await window.setViewportSize({ width: 1440, height: 900 });
+  return {
+    electron,
+    window,
+    url: window.url().replace(/#.*$/, ''),
+    stop: async () => {
+      await electron.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 type RunningServer = ScanlineServer & { stop(): Promise<number | null> };
 let current: { file: string; server: RunningServer } | null = null;
+let desktop: { file: string; app: ScanlineDesktop } | null = null;
 
 /**
  * One server on a fresh database per test FILE (Playwright reuses a worker across files, so a
  * worker-scoped fixture alone would carry one file's edits into the next); tests within a file
  * run in order against it. The last server stops when the worker ends.
  */
-export const test = base.extend<{ server: RunningServer; app: Page }, { serverReaper: void }>({
+export const test = base.extend<{ server: RunningServer; app: Page; home: string }, ScanlineOptions & { serverReaper: void }>({
+  electronExecutable: [null, { option: true, scope: 'worker' }],
   serverReaper: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       await use();
       await current?.server.stop();
       current = null;
+      await desktop?.app.stop();
+      desktop = null;
     },
     { scope: 'worker', auto: true },
   ],
-  server: async ({ serverReaper: _ }, use, testInfo) => {
+  server: async ({ serverReaper: _, electronExecutable }, use, testInfo) => {
+    testInfo.skip(electronExecutable !== null, 'talks to browser mode\'s HTTP host directly');
     if (current?.file !== testInfo.file) {
       await current?.server.stop();
       current = { file: testInfo.file, server: await startServer() };
     }
     await use(current.server);
   },
-  app: async ({ page, server }, use) => {
+  app: async ({ electronExecutable, home, page }, use) => {
+    // In the desktop project the page is the app's first window (one app per test file, like the server).
+    const view = electronExecutable === null ? page : desktop!.app.window;
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await use(page);
+    const onError = (e: Error) => errors.push(e.message);
+    view.on('pageerror', onError);
+    await view.goto(home);
+    await use(view);
+    view.off('pageerror', onError);
     expect(errors, 'errors thrown in the page').toEqual([]);
+  },
+  /** The app's start address: browser mode's tokenised URL, or the desktop window's own. */
+  home: async ({ electronExecutable, serverReaper: _ }, use, testInfo) => {
+    if (electronExecutable === null) {
+      if (current?.file !== testInfo.file) {
+        await current?.server.stop();
+        current = { file: testInfo.file, server: await startServer() };
+      }
+      await use(current.server.url);
+      return;
+    }
+    testInfo.skip(!existsSync(electronExecutable), `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${electronExecutable}`);
+    if (desktop?.file !== testInfo.file) {
+      await desktop?.app.stop();
+      desktop = { file: testInfo.file, app: await startDesktop(electronExecutable) };
+    }
+    await use(desktop.app.url);
   },
 });
 

@@ -1,0 +1,51 @@
+import type { AccountRow, PositionRow } from '../../shared/bookView.ts';
+import type { BookAnalytics, PositionAnalytics } from '../../shared/positionAnalytics.ts';
+import type { BookEdit } from './bookEdit.ts';
+
+/** How a row differs from the book in what-if mode. */
+export type WhatIfMark = 'added' | 'changed' | 'removed';
+
+/** A position row of the grid: the position, its figures, and its what-if mark. */
+export interface PositionGridRow extends PositionRow, Omit<PositionAnalytics, 'positionId'> {
+  rowId: string;
+  whatIf: WhatIfMark | null;
+}
+
+const noFigures: Omit<PositionAnalytics, 'positionId'> = { value: null, delta: null, gamma: null, vega: null, theta: null, vol: null, volImplied: false, marginContribution: null, excluded: null };
+
+/**
+ * The positions with their figures, and (what-if mode) the local edits applied on top: added
+ * rows take the instrument's terms from a row holding it, removed rows stay, marked; figures of
+ * added or changed rows are the book's until the edits are committed.
+ */
+export function gridRows(positions: readonly PositionRow[], analytics: BookAnalytics | null, accounts: readonly AccountRow[], edits: readonly BookEdit[] = []): PositionGridRow[] {
+  const figures = new Map(analytics?.positions.map((p) => [p.positionId, p]));
+  const rows: PositionGridRow[] = positions.map((p) => {
+    const { positionId: _, ...f } = figures.get(p.id) ?? { positionId: p.id, ...noFigures };
+    return { ...p, ...f, rowId: String(p.id), whatIf: null };
+  });
+  edits.forEach((e, k) => {
+    const at = rows.findIndex((r) => r.account === e.account && r.instrument === e.instrument && r.whatIf !== 'removed');
+    const row = rows[at];
+    if (e.op === 'add') {
+      const like = rows.find((r) => r.instrument === e.instrument);
+      const currency = accounts.find((a) => a.id === e.account)?.currency ?? 'USD';
+      const base: PositionRow = like
+        ? { ...like, id: -1 - k, account: e.account, quantity: e.quantity, marketValue: null }
+        : { id: -1 - k, account: e.account, instrument: e.instrument, kind: 'equity', underlying: null, expiry: null, quantity: e.quantity, price: null, multiplier: 1, currency, marketValue: null };
+      rows.push(withValue({ ...base, ...noFigures, vol: like?.vol ?? null, rowId: `whatif:${e.account}:${e.instrument}`, whatIf: 'added' }));
+    } else if (row && e.op === 'remove') {
+      if (row.whatIf === 'added') rows.splice(at, 1);
+      else rows[at] = { ...row, whatIf: 'removed' };
+    } else if (row && e.op === 'change') {
+      const mark = row.whatIf ?? 'changed';
+      // Price and vol belong to the instrument: every row holding it shows the new value.
+      rows.forEach((r, i) => {
+        if (i === at || (e.field !== 'quantity' && r.instrument === e.instrument)) rows[i] = withValue({ ...r, [e.field]: e.value, whatIf: i === at ? mark : (r.whatIf ?? 'changed') });
+      });
+    }
+  });
+  return rows;
+}
+
+const withValue = (r: PositionGridRow): PositionGridRow => ({ ...r, marketValue: r.price === null ? null : r.quantity * r.price * r.multiplier });

@@ -1,0 +1,75 @@
+import type { AccountRow } from '../../shared/bookView.ts';
+import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { PositionGridRow } from './gridRows.ts';
+
+export const groupings = ['none', 'account', 'underlying', 'expiry'] as const;
+export type Grouping = (typeof groupings)[number];
+
+/** A subtotal row: an account's total (pinned, with its requirement) or a group's (under its rows). */
+export interface SubtotalRow {
+  rowId: string;
+  /** The group this row closes (`groupKeyOf`); the account for account totals. */
+  group: string;
+  account: string;
+  instrument: string;
+  currency: string | null;
+  positions: number;
+  marketValue: number | null;
+  delta: number | null;
+  gamma: number | null;
+  vega: number | null;
+  theta: number | null;
+  marginContribution: number | null;
+  /** The account's requirement in the latest run (account totals only). */
+  margin: number | null;
+}
+
+export const groupKeyOf = (row: PositionGridRow, grouping: Grouping): string =>
+  grouping === 'account' ? row.account : grouping === 'underlying' ? (row.underlying ?? row.instrument) : grouping === 'expiry' ? (row.expiry ?? 'no expiry') : '';
+
+/**
+ * Sums of a group's rows, what-if removals left out. Money (value, vega, theta, margin
+ * contribution) is summed only within one currency; delta and gamma only within one underlying.
+ */
+function subtotal(rowId: string, group: string, label: string, rows: readonly PositionGridRow[], oneUnderlying: boolean): Omit<SubtotalRow, 'account' | 'margin'> {
+  const live = rows.filter((r) => r.whatIf !== 'removed');
+  const currencies = new Set(live.map((r) => r.currency));
+  const currency = currencies.size === 1 ? [...currencies][0]! : null;
+  const sum = (field: 'marketValue' | 'delta' | 'gamma' | 'vega' | 'theta' | 'marginContribution', summable: boolean) => {
+    const values = live.map((r) => r[field]).filter((v): v is number => v !== null);
+    return summable && values.length > 0 ? values.reduce((a, b) => a + b, 0) : null;
+  };
+  return {
+    rowId,
+    group,
+    instrument: label,
+    currency,
+    positions: live.length,
+    marketValue: sum('marketValue', currency !== null),
+    delta: sum('delta', oneUnderlying),
+    gamma: sum('gamma', oneUnderlying),
+    vega: sum('vega', currency !== null),
+    theta: sum('theta', currency !== null),
+    marginContribution: sum('marginContribution', currency !== null),
+  };
+}
+
+/** One subtotal row per group, in the order the groups first appear. */
+export function groupSubtotals(rows: readonly PositionGridRow[], grouping: Grouping): SubtotalRow[] {
+  if (grouping === 'none') return [];
+  const groups = new Map<string, PositionGridRow[]>();
+  for (const r of rows) {
+    const key = groupKeyOf(r, grouping);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups].map(([key, held]) => ({ ...subtotal(`group:${key}`, key, `Subtotal ${key}`, held, grouping === 'underlying'), account: grouping === 'account' ? key : '', margin: null }));
+}
+
+/** A pinned total row per account with its requirement in the latest run. */
+export function accountTotals(accounts: readonly AccountRow[], rows: readonly PositionGridRow[], margin: MarginSnapshot | null): SubtotalRow[] {
+  return accounts.map((a) => ({
+    ...subtotal(`total:${a.id}`, a.id, `Total ${a.id}`, rows.filter((r) => r.account === a.id), false),
+    account: a.id,
+    margin: margin?.accounts.find((m) => m.id === a.id)?.requirement ?? null,
+  }));
+}

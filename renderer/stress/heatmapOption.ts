@@ -1,0 +1,54 @@
+import { formatMoney } from '../../shared/formatNumber.ts';
+import type { ChartOption } from '../charts/EChart.tsx';
+
+/** A heat map's axes and cells: cell [x, y, value] is column x, row y. */
+export interface HeatmapData {
+  xLabels: string[];
+  yLabels: string[];
+  xName: string;
+  yName: string;
+  cells: [number, number, number][];
+  currency: string;
+  /** Rows top-down in `yLabels` order (a list), rather than bottom-up (a scale). */
+  yDown?: boolean;
+}
+
+/** Losses red, gains green, white at zero. */
+const diverging = ['#a50026', '#e0604a', '#fbc4ae', '#ffffff', '#bfe3bc', '#5bb062', '#006d2c'];
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** P&L as a heat map: diverging colours centred on 0 (symmetric about it), the value in each cell. */
+export function heatmapOption({ xLabels, yLabels, xName, yName, cells, currency, yDown = false }: HeatmapData): ChartOption {
+  const extent = Math.max(1, ...cells.map((c) => Math.abs(c[2])));
+  return {
+    animation: false,
+    tooltip: {
+      position: 'top',
+      formatter: (p: { value: [number, number, number] }) => `${yName} ${yLabels[p.value[1]]} · ${xName} ${xLabels[p.value[0]]}<br/><b>${formatMoney(p.value[2], currency, 0)}</b>`,
+    },
+    grid: { left: 170, right: 110, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: xLabels, name: xName, nameLocation: 'middle', nameGap: 34, splitArea: { show: true } },
+    yAxis: { type: 'category', data: yLabels, inverse: yDown, name: yName, nameLocation: 'middle', nameGap: 150, splitArea: { show: true } },
+    visualMap: {
+      type: 'continuous',
+      min: -extent,
+      max: extent,
+      calculable: true,
+      orient: 'vertical',
+      right: 12,
+      top: 'middle',
+      itemHeight: 200,
+      formatter: (v: number) => compact.format(v),
+      inRange: { color: diverging },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data: cells,
+        label: { show: true, fontSize: 11, formatter: (p: { value: [number, number, number] }) => compact.format(p.value[2]) },
+        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+        emphasis: { itemStyle: { borderColor: '#1c2230', borderWidth: 2 } },
+      },
+    ],
+  };
+}

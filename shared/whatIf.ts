@@ -1,0 +1,20 @@
+import type { MarginMethodId } from './marginResult.ts';
+
+/** One account's requirement under one method, on the book and on the book with the changes. */
+export interface WhatIfAccountMargin {
+  account: string;
+  currency: string;
+  before: number;
+  after: number;
+  /** after − before. */
+  change: number;
+  /** True for the method the account is margined by. */
+  assigned: boolean;
+}
+
+/** A what-if preview: every method with a rule set, every account; the book itself is untouched. */
+export interface WhatIfResult {
+  bookVersion: number;
+  elapsedMs: number;
+  methods: { method: MarginMethodId; accounts: WhatIfAccountMargin[] }[];
+}

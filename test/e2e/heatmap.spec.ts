@@ -1,0 +1,70 @@
+import type { Locator } from '@playwright/test';
+import { expect, screenshot, test } from './scanlineFixture.ts';
+
+type HeatmapSeries = { type: string; data: [number, number, number][]; label: { show: boolean } };
+interface ChartOption {
+  xAxis: { data: string[] }[];
+  yAxis: { data: string[] }[];
+  visualMap: { min: number; max: number }[];
+  series: HeatmapSeries[];
+}
+interface LiveChart {
+  getOption(): ChartOption;
+  convertToPixel(finder: { seriesIndex: number }, value: number[]): [number, number];
+}
+
+/** The live chart's option, read through ECharts' own getOption (EChart.tsx keeps the instance on its element). */
+const optionOf = (chart: Locator) => chart.evaluate((el) => (el as HTMLElement & { chart: LiveChart }).chart.getOption());
+const pixelOf = (chart: Locator, x: number, y: number) => chart.evaluate((el, at) => (el as HTMLElement & { chart: LiveChart }).chart.convertToPixel({ seriesIndex: 0 }, at), [x, y]);
+
+test('the price × vol heat map shows P&L in its cells, and a click lists the positions under that scenario', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
+  await app.getByRole('tab', { name: 'Price × vol heat map' }).click();
+  await app.getByLabel('Heat map account').selectOption('DESK-B');
+  const chart = app.getByRole('img', { name: 'Price × vol P&L heat map of DESK-B' });
+  await expect(chart).toBeVisible();
+  await expect.poll(async () => (await optionOf(chart)).series[0]?.data.length).toBe(13 * 7);
+  const option = await optionOf(chart);
+  expect(option.xAxis[0]!.data).toEqual(['−30%', '−25%', '−20%', '−15%', '−10%', '−5%', '0%', '+5%', '+10%', '+15%', '+20%', '+25%', '+30%']);
+  expect(option.yAxis[0]!.data).toEqual(['−50%', '−25%', '0%', '+25%', '+50%', '+75%', '+100%']);
+  expect(option.series[0]!.label.show).toBe(true);
+  // Diverging colours centred on zero: the scale is symmetric, the unchanged cell is exactly 0.
+  expect(option.visualMap[0]!.min).toBe(-option.visualMap[0]!.max);
+  const cells = option.series[0]!.data;
+  expect(cells.find(([x, y]) => x === 6 && y === 2)![2]).toBe(0);
+  await screenshot(app, 'stress-heatmap');
+
+  // Click the −30% price, +100% vol cell.
+  const [px, py] = await pixelOf(chart, 0, 6);
+  await chart.click({ position: { x: px, y: py } });
+  const drill = app.locator('.drill-through');
+  await expect(drill.getByRole('heading')).toHaveText(/DESK-B at price −30% · vol \+100%/);
+  const cellValue = cells.find(([x, y]) => x === 0 && y === 6)![2];
+  await expect.poll(async () => Number((await app.getByTestId('drill-total').innerText()).replace(/[^\d.-]/g, ''))).toBeCloseTo(cellValue, -1);
+  const esRow = drill.locator('[role="row"]').filter({ has: app.locator('[col-id="instrument"]', { hasText: /^ESM4$/ }) });
+  // A future is linear: 12 × 50 × 5,175.25 × −30% whatever the vol (resources/sample-book.json).
+  await expect(esRow.locator('[col-id="pnl"]')).toHaveText(/−?-?931,545 USD/);
+  await screenshot(app, 'stress-heatmap-drill');
+
+  // One underlying at a time: the SPX map's cell is the SPX positions' sum.
+  await app.getByLabel('Heat map underlying').selectOption('SPX');
+  await expect(drill.getByRole('heading')).toHaveText(/DESK-B · SPX at price −30%/);
+});
+
+test('a saved scenario set shows as a scenario × account heat map', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
+  await app.getByLabel('Scenario set').selectOption('price-ladder');
+  await app.getByRole('tab', { name: 'Scenario set: heat map' }).click();
+  const chart = app.getByRole('img', { name: /P&L heat map of .*: scenario by account/ });
+  await expect(chart).toBeVisible();
+  await expect.poll(async () => (await optionOf(chart)).series[0]?.data.length ?? 0).toBeGreaterThan(0);
+  const option = await optionOf(chart);
+  expect(option.xAxis[0]!.data).toContain('DESK-B (USD)');
+  const x = option.xAxis[0]!.data.indexOf('DESK-B (USD)');
+  const y = option.yAxis[0]!.data.findIndex((n) => /−10%|-10%/.test(n));
+  await app.getByRole('tab', { name: 'Scenario set: table' }).click();
+  const tableValue = Number((await app.locator('[role="row"][row-id="px-10"] [col-id="DESK-B"]').innerText()).replace(/[^\d.-]/g, ''));
+  expect(option.series[0]!.data.find((c) => c[0] === x && c[1] === y)![2]).toBeCloseTo(tableValue, -1);
+  await app.getByRole('tab', { name: 'Scenario set: heat map' }).click();
+  await screenshot(app, 'stress-set-heatmap');
+});
