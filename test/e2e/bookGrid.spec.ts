@@ -83,6 +83,7 @@ test('grouped by underlying, each group has a subtotal under its rows, also afte
 });
 
 test('what-if: an added position shows the margin change per method, and discard leaves the book as it was', async ({ app }) => {
+  await expect(app.getByTestId('margin-DESK-B')).toHaveText(/USD$/);
   const before = await app.getByTestId('margin-DESK-B').innerText();
   await app.getByLabel('What-if mode').check();
   await app.getByLabel('Account of the new position').selectOption('DESK-B');
