@@ -5,6 +5,7 @@ import { formatMoney } from '../../shared/formatNumber.ts';
 import type { StressResult } from '../../shared/stressResult.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { usePersistentState } from '../state/usePersistentState.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { PriceVolHeatmap } from '../stress/PriceVolHeatmap.tsx';
 import { ScenarioAccountHeatmap } from '../stress/ScenarioAccountHeatmap.tsx';
@@ -18,6 +19,7 @@ const views: [View, string][] = [
   ['set-heatmap', 'Scenario set: heat map'],
   ['price-vol', 'Price × vol heat map'],
 ];
+const isView = (saved: unknown): saved is View => views.some(([id]) => id === saved);
 
 /**
  * The book under stress, rerun after every edit: a saved scenario set's P&L per scenario and
@@ -25,12 +27,12 @@ const views: [View, string][] = [
  */
 export function StressPage() {
   const sets = useApiData(() => getApi().listScenarioSets({}), libraryEvents);
-  const [setId, setSetId] = useState<string | null>(null);
+  const [setId, setSetId] = usePersistentState<string>('stress.scenarioSet', '');
   const [result, setResult] = useState<StressResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [bookVersion, setBookVersion] = useState(0);
-  const [view, setView] = useState<View>('table');
-  const chosen = setId ?? sets.data?.[0]?.id ?? null;
+  const [view, setView] = usePersistentState<View>('stress.view', 'table', isView);
+  const chosen = (sets.data?.some((s) => s.id === setId) ? setId : sets.data?.[0]?.id) ?? null;
 
   useEffect(() => getApi().on('bookChanged', (e) => setBookVersion(e.version)), []);
   useEffect(() => {

@@ -53,8 +53,9 @@ test('the price × vol heat map shows P&L in its cells, and a click lists the po
 
 test('a saved scenario set shows as a scenario × account heat map', async ({ app }) => {
   await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
-  await app.getByLabel('Scenario set').selectOption('price-ladder');
+  // The view last chosen is remembered (here: the price × vol map of the previous test).
   await app.getByRole('tab', { name: 'Scenario set: heat map' }).click();
+  await app.getByLabel('Scenario set').selectOption('price-ladder');
   const chart = app.getByRole('img', { name: /P&L heat map of .*: scenario by account/ });
   await expect(chart).toBeVisible();
   await expect.poll(async () => (await optionOf(chart)).series[0]?.data.length ?? 0).toBeGreaterThan(0);
