@@ -1,7 +1,7 @@
 import { formatMoney, formatNumber } from '../../../../shared/formatNumber.ts';
 import type { GroupMargin } from '../../../../shared/marginResult.ts';
 import type { RegTParameters } from '../../../../shared/rules/regTRules.ts';
-import { choosePairing } from './choosePairing.ts';
+import { choosePairing, type Pairing } from './choosePairing.ts';
 import { describeStrategy } from './describeStrategy.ts';
 import type { RegTGroupBook } from './regTGroupBook.ts';
 import { strategyCosts, type MarginFigure } from './strategyCosts.ts';
@@ -36,10 +36,18 @@ interface FigureResult {
  * covers contracts of each class in that order from what earlier classes left (exact within a
  * class, an ordering rule across classes). Components: `covered` holds a covered strategy's
  * option part plus its covering shares' stock requirement, `stock` the shares left over.
+ *
+ * The two figures price every strategy alike except a covered put (its in-the-money amount at
+ * maintenance), so when the group has no short stock or no short put in the money, the
+ * maintenance figure reuses the initial figure's pairings (the same cheapest pairing, with
+ * the same costs) instead of pairing again; only the stock is charged at its own rates.
  */
 export function regTGroupMargin(group: RegTGroupBook, parameters: RegTParameters, currency: string): { margin: GroupMargin; maintenance: number } {
-  const initial = figureMargin(group, parameters, 'initial', currency);
-  const maintenance = figureMargin(group, parameters, 'maintenance', currency);
+  const pairings = new Map<number, Pairing>();
+  const initial = figureMargin(group, parameters, 'initial', currency, pairings, true);
+  const shortStock = group.holdable && (group.stock?.shares ?? 0) < 0;
+  const samePairing = !parameters.strategies.covered || !shortStock || !group.legs.some((leg) => !leg.isCall && !leg.long && leg.strike > group.price);
+  const maintenance = figureMargin(group, parameters, 'maintenance', currency, samePairing ? pairings : new Map(), false);
   return {
     margin: {
       id: group.underlying,
@@ -54,7 +62,11 @@ export function regTGroupMargin(group: RegTGroupBook, parameters: RegTParameters
   };
 }
 
-function figureMargin(group: RegTGroupBook, parameters: RegTParameters, figure: MarginFigure, currency: string): FigureResult {
+/**
+ * One figure of a group. `pairings` holds the pairing of each multiplier class: those found
+ * there are used as they are, the others are chosen and added. Notes only when `withNotes`.
+ */
+function figureMargin(group: RegTGroupBook, parameters: RegTParameters, figure: MarginFigure, currency: string, pairings: Map<number, Pairing>, withNotes: boolean): FigureResult {
   const costs = strategyCosts(group, parameters, figure);
   const components = Object.fromEntries(regTComponents.map((c) => [c, 0])) as Record<RegTComponent, number>;
   const notes: string[] = [];
@@ -64,7 +76,11 @@ function figureMargin(group: RegTGroupBook, parameters: RegTParameters, figure: 
   const multipliers = [...new Set(group.legs.map((leg) => leg.multiplier))].sort((a, b) => b - a);
   for (const m of multipliers) {
     const indices = group.legs.flatMap((leg, i) => (leg.multiplier === m ? [i] : []));
-    const pairing = choosePairing(group.legs, indices, costs, parameters.strategies, { long: Math.floor(longShares / m + 1e-9), short: Math.floor(shortShares / m + 1e-9) });
+    let pairing = pairings.get(m);
+    if (!pairing) {
+      pairing = choosePairing(group.legs, indices, costs, parameters.strategies, { long: Math.floor(longShares / m + 1e-9), short: Math.floor(shortShares / m + 1e-9) });
+      pairings.set(m, pairing);
+    }
     for (const unit of pairing.units) {
       let requirement = unit.count * unit.cost;
       if (unit.kind === 'covered') {
@@ -75,15 +91,15 @@ function figureMargin(group: RegTGroupBook, parameters: RegTParameters, figure: 
         else shortShares -= coveredShares;
       }
       components[componentOf[unit.kind]] += requirement;
-      notes.push(describeStrategy(unit, group.legs, group.underlying, requirement, currency));
+      if (withNotes) notes.push(describeStrategy(unit, group.legs, group.underlying, requirement, currency));
     }
-    if (!pairing.exact) notes.push(`multiplier ${formatNumber(m)}: too many butterfly/condor choices to try all; the pairing is the best a local search found`);
+    if (withNotes && !pairing.exact) notes.push(`multiplier ${formatNumber(m)}: too many butterfly/condor choices to try all; the pairing is the best a bounded search found, not proven the cheapest`);
   }
   for (const [held, long] of [[longShares, true], [shortShares, false]] as const) {
     if (held <= 0) continue;
     const requirement = held * costs.stockPerShare(long);
     components.stock += requirement;
-    notes.push(`${long ? 'long' : 'short'} stock: ${formatNumber(held)} ${group.underlying}: ${formatMoney(requirement, currency)}`);
+    if (withNotes) notes.push(`${long ? 'long' : 'short'} stock: ${formatNumber(held)} ${group.underlying}: ${formatMoney(requirement, currency)}`);
   }
   const total = regTComponents.reduce((sum, c) => sum + components[c], 0);
   return { total, components, notes };

@@ -16,12 +16,22 @@ export interface StrategyCosts {
   single(leg: OptionLeg): number;
   /** A spread, or null when the legs cannot be one (other right, other multiplier, long expires first). */
   vertical(spread: SpreadLegs): number | null;
+  /** `vertical` of long/short (no spread object: it runs for every admissible pair). */
+  verticalOf(long: OptionLeg, short: OptionLeg): number | null;
   /** A short call with a short put of the same multiplier (straddle or strangle). */
   straddle(call: OptionLeg, put: OptionLeg): number;
   /** The option of a covered call (long stock) or covered put (short stock); the stock is charged by `stockPerShare`. */
   covered(short: OptionLeg): number;
   /** Two spreads of one expiry and multiplier margined together, or null when they cannot be. */
   combination(first: SpreadLegs, second: SpreadLegs): number | null;
+  /** `combination` of the spreads long1/short1 and long2/short2 (no spread objects: it runs for every candidate pair). */
+  combinationOf(long1: OptionLeg, short1: OptionLeg, long2: OptionLeg, short2: OptionLeg): number | null;
+  /**
+   * A same-expiry spread's requirement before the floor at 0 (`vertical` = max(this, 0)), the
+   * base of a lower bound on any combination with it: combination(s1, s2) ≥ spreadLoss(s1) +
+   * spreadLoss(s2) − multiplier × min(strike width of s1, of s2) (see `combinationPricing`).
+   */
+  spreadLoss(spread: SpreadLegs): number;
   /** Requirement per share of the underlying held long or short. */
   stockPerShare(long: boolean): number;
 }
@@ -66,17 +76,51 @@ export function strategyCosts(group: RegTGroupBook, parameters: RegTParameters, 
       : leg.price + Math.max(rate * S - Math.max(S - leg.strike, 0), naked.putMinimumRate * scale * leg.strike);
   const single = (leg: OptionLeg): number =>
     leg.long ? leg.price * (leg.longTerm ? parameters.longOption.longTermRate : 1) * leg.multiplier : nakedPerShare(leg) * leg.multiplier;
-  const withPremium = (risk: number, netDebit: readonly number[]): number =>
-    offset ? Math.max(risk + netDebit.reduce((a, b) => a + b, 0), 0) : risk + netDebit.reduce((a, b) => a + Math.max(b, 0), 0);
+  /** A spread's or combination's requirement per share from its maximum loss at expiry and its legs' net debits. */
+  const withPremium = (risk: number, debit1: number, debit2 = 0): number => (offset ? Math.max(risk + (debit1 + debit2), 0) : risk + (Math.max(debit1, 0) + Math.max(debit2, 0)));
   const netDebit = (spread: SpreadLegs): number => spread.long.price - spread.short.price;
-
+  const verticalOf = (long: OptionLeg, short: OptionLeg): number | null => {
+    if (long.isCall !== short.isCall || long.multiplier !== short.multiplier || long.expiry < short.expiry) return null;
+    const width = Math.max(long.isCall ? long.strike - short.strike : short.strike - long.strike, 0);
+    return withPremium(width, long.price - short.price) * long.multiplier;
+  };
+  const combinationOf = (a: OptionLeg, b: OptionLeg, c: OptionLeg, d: OptionLeg): number | null => {
+    const m = a.multiplier;
+    const expiry = a.expiry;
+    if (b.expiry !== expiry || c.expiry !== expiry || d.expiry !== expiry || b.multiplier !== m || c.multiplier !== m || d.multiplier !== m) return null;
+    // The payoff is piecewise linear with kinks at the strikes and flat beyond them (each
+    // right nets to zero), so its minimum is at one of the four strikes. Legs read once: this
+    // runs for every candidate pair.
+    const ka = a.strike;
+    const kb = b.strike;
+    const kc = c.strike;
+    const kd = d.strike;
+    const ca = a.isCall;
+    const cb = b.isCall;
+    const cc = c.isCall;
+    const cd = d.isCall;
+    const la = a.long;
+    const lb = b.long;
+    const lc = c.long;
+    const ld = d.long;
+    const atA = legPayoff(ka, ka, ca, la) + legPayoff(ka, kb, cb, lb) + legPayoff(ka, kc, cc, lc) + legPayoff(ka, kd, cd, ld);
+    const atB = legPayoff(kb, ka, ca, la) + legPayoff(kb, kb, cb, lb) + legPayoff(kb, kc, cc, lc) + legPayoff(kb, kd, cd, ld);
+    const atC = legPayoff(kc, ka, ca, la) + legPayoff(kc, kb, cb, lb) + legPayoff(kc, kc, cc, lc) + legPayoff(kc, kd, cd, ld);
+    const atD = legPayoff(kd, ka, ca, la) + legPayoff(kd, kb, cb, lb) + legPayoff(kd, kc, cc, lc) + legPayoff(kd, kd, cd, ld);
+    const worst = Math.max(0, -atA, -atB, -atC, -atD);
+    return withPremium(worst, a.price - b.price, c.price - d.price) * m;
+  };
   return {
     single,
     vertical(spread) {
+      return verticalOf(spread.long, spread.short);
+    },
+    verticalOf,
+    spreadLoss(spread) {
       const { long, short } = spread;
-      if (long.isCall !== short.isCall || long.multiplier !== short.multiplier || long.expiry < short.expiry) return null;
       const width = Math.max(long.isCall ? long.strike - short.strike : short.strike - long.strike, 0);
-      return withPremium(width, [netDebit(spread)]) * long.multiplier;
+      const debit = netDebit(spread);
+      return (offset ? width + debit : width + Math.max(debit, 0)) * long.multiplier;
     },
     straddle(call, put) {
       const callRequirement = nakedPerShare(call);
@@ -87,17 +131,9 @@ export function strategyCosts(group: RegTGroupBook, parameters: RegTParameters, 
       return figure === 'maintenance' && !short.isCall ? Math.max(short.strike - S, 0) * short.multiplier : 0;
     },
     combination(first, second) {
-      const legs = [first.long, first.short, second.long, second.short];
-      const m = first.long.multiplier;
-      if (legs.some((leg) => leg.expiry !== first.long.expiry || leg.multiplier !== m)) return null;
-      let worst = 0;
-      for (const at of legs) {
-        let payoff = 0;
-        for (const leg of legs) payoff += (leg.long ? 1 : -1) * Math.max(leg.isCall ? at.strike - leg.strike : leg.strike - at.strike, 0);
-        worst = Math.max(worst, -payoff);
-      }
-      return withPremium(worst, [netDebit(first), netDebit(second)]) * m;
+      return combinationOf(first.long, first.short, second.long, second.short);
     },
+    combinationOf,
     stockPerShare(long) {
       const stock = parameters.stock;
       const lever = (r: number): number => (stock.scaleMaintenanceByLeverage ? Math.min(r * Math.abs(group.leverage), 1) : r);
@@ -108,4 +144,11 @@ export function strategyCosts(group: RegTGroupBook, parameters: RegTParameters, 
         : Math.max(lever(stock.lowPriceShortMaintenance) * S, stock.lowPriceShortMaintenancePerShare);
     },
   };
+}
+
+/** Payoff per share at expiry, at underlying price `at`, of one option (strike, right, long +, short −). */
+function legPayoff(at: number, strike: number, isCall: boolean, long: boolean): number {
+  const moneyness = isCall ? at - strike : strike - at;
+  const intrinsic = moneyness > 0 ? moneyness : 0;
+  return long ? intrinsic : -intrinsic;
 }
