@@ -8,6 +8,7 @@ import { replaceBook } from '../../main/services/replaceBook.ts';
 import { openStore, type Store } from '../../main/store/openStore.ts';
 import { importRequestSchema } from '../../shared/importRequest.ts';
 import { readPortfolioDocument } from '../../shared/portfolioDocument.ts';
+import { seededRandom } from '../fixtures/seededRandom.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
@@ -27,18 +28,6 @@ const corpus = [
   '../shared/data/brokers/ibflex/activity_daily_portfolio.xml',
   'resources/sample-book.json',
 ].map((path) => ({ path, text: read(path) }));
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const palette = [',', ';', '\t', '"', '\n', '<', '>', '{', '}', '[', ']', ':', '-', '.', '0', '9', ' ', 'x', 'é', '\u0000', 'NaN', '1e999', '-0', '(', 'Total'];
 type Mutation = (text: string, random: () => number) => string;
@@ -92,7 +81,7 @@ function contents(): string {
 
 describe('an invalid file never changes the database', () => {
   it('400 mutated broker files, documents and price histories: either written without an error, or nothing changed', async () => {
-    const random = seeded(20240315);
+    const random = seededRandom(20240315);
     let refused = 0;
     for (let round = 0; round < 400; round++) {
       const { path, text } = pick(corpus, random);

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../fixtures/seededRandom.ts';
+
 /**
  * Workload data for the `import` benchmark: a generic broker CSV of `rows` positions (default
  * 100,000) spread over ten accounts — stocks, OSI option symbols, futures given by root and
@@ -5,7 +7,7 @@
  * Every row is valid, so a run measures reading, not error reporting.
  */
 export function generateImportCsv(rows = 100_000, seed = 1): string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const stocks = ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'META', 'GOOGL', 'TSLA', 'JPM', 'XOM', 'SPY', 'QQQ', 'IWM'];
   const futures = ['ES', 'NQ', 'CL', 'GC', 'ZN', '6E', 'MES', 'HG'];
   const expiries = ['2025-03-21', '2025-06-20', '2025-09-19', '2025-12-19'];
@@ -32,14 +34,3 @@ export function generateImportCsv(rows = 100_000, seed = 1): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** mulberry32: a small seeded PRNG. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

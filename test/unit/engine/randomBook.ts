@@ -1,19 +1,8 @@
+import { seededRandom } from '../../fixtures/seededRandom.ts';
 import type { Instrument } from '../../../shared/instrument.ts';
 import type { Position } from '../../../shared/portfolioDocument.ts';
 import type { BookInput } from '../../../main/engine/resolveBook.ts';
 import { createScenarioSet, type ScenarioSet } from '../../../main/engine/scenarioSet.ts';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A book with every kind the engine values: stocks with yields, an index with futures, a coin

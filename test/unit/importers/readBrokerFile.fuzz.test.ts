@@ -5,18 +5,7 @@ import type { ImportResult } from '../../../shared/importResult.ts';
 import { instrumentSchema } from '../../../shared/instrument.ts';
 import { readBrokerFile } from '../../../main/importers/readBrokerFile.ts';
 import { fixturePath, readFixture, readKitFile } from './readFixture.ts';
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../fixtures/seededRandom.ts';
 
 function listFixtures(folder: string, prefix = ''): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -89,7 +78,7 @@ describe('readBrokerFile under fuzzing', () => {
   it('never throws, and every rejected input says why with a line number', async () => {
     const cases = 4000;
     // IMPORTER_FUZZ_SEED replays another run; IMPORTER_FUZZ_DUMP=<case> prints that case's input and result.
-    const random = seeded(Number(process.env.IMPORTER_FUZZ_SEED ?? 20250314));
+    const random = seededRandom(Number(process.env.IMPORTER_FUZZ_SEED ?? 20250314));
     const stats = { rejected: 0, partial: 0, clean: 0, byMutation: {} as Record<string, number> };
     const names = Object.keys(mutations);
     const started = performance.now();

@@ -10,7 +10,7 @@ import type { Instrument } from '../../../../shared/instrument.ts';
 import { regTRulesSchema, type RegTParameters } from '../../../../shared/rules/regTRules.ts';
 import defaults from '../../../../resources/rules/reg-t-cboe.json' with { type: 'json' };
 import { marginInput } from '../../../fixtures/margin/marginInput.ts';
-import { seededRandom } from '../randomBook.ts';
+import { seededRandom } from '../../../fixtures/seededRandom.ts';
 
 const parameters: RegTParameters = regTRulesSchema.parse(defaults).parameters;
 

@@ -5,7 +5,7 @@ import { covariance } from '../../../../main/engine/risk/covariance.ts';
 import { dailyReturns } from '../../../../main/engine/risk/dailyReturns.ts';
 import { deltaNormalVar } from '../../../../main/engine/risk/deltaNormalVar.ts';
 import { valueAtRisk } from '../../../../main/engine/risk/startVar.ts';
-import { seededRandom } from '../randomBook.ts';
+import { seededRandom } from '../../../fixtures/seededRandom.ts';
 import { days, seriesFromReturns, varParameters } from './varTestKit.ts';
 
 describe('deltaNormalVar', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBook } from '../../../../main/engine/resolveBook.ts';
 import { startVar, valueAtRisk } from '../../../../main/engine/risk/startVar.ts';
-import { seededRandom } from '../randomBook.ts';
+import { seededRandom } from '../../../fixtures/seededRandom.ts';
 import { days, seriesFromReturns, varParameters } from './varTestKit.ts';
 
 // Two correlated factors (seeded history, 250 days) and a linear book on them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tailRisk } from '../../../../main/engine/risk/tailRisk.ts';
-import { seededRandom } from '../randomBook.ts';
+import { seededRandom } from '../../../fixtures/seededRandom.ts';
 
 /** P&L −250 … +249 in a scrambled order: losses 250, 249, 248 … */
 function ladder(): Float64Array {
