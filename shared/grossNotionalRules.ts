@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { instrumentKinds } from './instrument.ts';
-
-export const rulesFormat = 'scanline.rules/1';
+import { ruleSetSchema } from './rules/ruleSetSchema.ts';
 
 const rate = z.number({ error: 'expected a rate as a decimal (0.15)' }).min(0, 'expected a rate of 0 or more').max(10, 'expected a rate of at most 10');
 
@@ -11,15 +10,11 @@ const rate = z.number({ error: 'expected a rate as a decimal (0.15)' }).min(0, '
  * underlying's price for options. A deliberately simple, documented rule that the
  * exchange-style methods replace; it exists so every edit has a real figure at once.
  */
-export const grossNotionalRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: z.string().min(1),
-  name: z.string().min(1),
-  method: z.literal('gross-notional'),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: z.object({
+export const grossNotionalRulesSchema = ruleSetSchema(
+  'gross-notional',
+  z.object({
     rates: z.object(Object.fromEntries(instrumentKinds.map((k) => [k, rate])) as Record<(typeof instrumentKinds)[number], typeof rate>),
   }),
-});
+);
 
 export type GrossNotionalRules = z.infer<typeof grossNotionalRulesSchema>;

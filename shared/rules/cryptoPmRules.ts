@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { fraction, nonEmptyText, nonNegative, positive } from './ruleFields.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 
-const nonNegative = (what: string) => z.number({ error: `expected ${what} as a number` }).min(0, `expected ${what} of 0 or more`);
-const positive = (what: string) => z.number({ error: `expected ${what} as a number` }).positive(`expected ${what} above 0`);
-const fraction = (what: string) => nonNegative(what).max(1, `expected ${what} of at most 1 (a share: 0.16 for 16%)`);
-const id = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected a non-empty ${what}`);
 
 /**
  * The vol scenarios of the risk matrix [rec]: with k = (referenceDays / DTE)^p, p =
@@ -24,9 +21,9 @@ const volShockSchema = z.object({
 
 /** One currency (BTC, ETH …): the coin its contracts settle in or are on, and its risk-matrix parameters. */
 const currencySchema = z.object({
-  currency: id('currency code'),
+  currency: nonEmptyText('currency code'),
   /** Risk factors (root underlyings the book resolves: "BTC" for BTC-28JUN24 and its options) that belong to this currency. */
-  underlyings: z.array(id('underlying id'), { error: 'expected a list of underlying ids' }).min(1, 'expected at least one underlying id'),
+  underlyings: z.array(nonEmptyText('underlying id'), { error: 'expected a list of underlying ids' }).min(1, 'expected at least one underlying id'),
   /** Largest price move of the risk matrix, ±share of the price (0.16 BTC, 0.18 ETH) [pub]. */
   priceRange: fraction('a price range').positive('expected a price range above 0'),
   /** Evenly spaced price points per side (4 → 9 points with 0) [pub]. */
@@ -63,7 +60,7 @@ export const cryptoPmParametersSchema = z
     /** MM = ratio × IM (0.8 at Deribit) [rec]. */
     maintenanceToInitial: z.number({ error: 'expected a ratio as a number' }).positive('expected a ratio above 0').max(1, 'expected a ratio of at most 1 (0.8: MM is 80% of IM)'),
     /** Settlement currencies taken as USD for standard (non-inverse) contracts, whose USD P&L is shown in coin at the index price. */
-    usdCurrencies: z.array(id('currency code')).min(1, 'expected at least one USD currency code'),
+    usdCurrencies: z.array(nonEmptyText('currency code')).min(1, 'expected at least one USD currency code'),
   })
   .superRefine((p, ctx) => {
     const codes = new Set<string>();
@@ -80,14 +77,7 @@ export const cryptoPmParametersSchema = z
   });
 
 /** A `crypto-pm` rule set: the `scanline.rules/1` envelope with the method's parameters. */
-export const cryptoPmRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: id('rule-set id'),
-  name: id('rule-set name'),
-  method: z.literal('crypto-pm', { error: 'expected "crypto-pm"' }),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: cryptoPmParametersSchema,
-});
+export const cryptoPmRulesSchema = ruleSetSchema('crypto-pm', cryptoPmParametersSchema);
 
 export type CryptoPmRules = z.infer<typeof cryptoPmRulesSchema>;
 export type CryptoPmParameters = z.infer<typeof cryptoPmParametersSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 
 const range = z.strictObject({
   down: z.number({ error: 'expected the down move as a decimal (0.15 = 15%)' }).gt(0, 'expected a down move above 0').lt(1, 'expected a down move below 1 (100%)'),
@@ -53,14 +53,7 @@ export const finraPmParametersSchema = z
     });
   });
 
-export const finraPmRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: z.string({ error: 'expected a rule-set id' }).min(1, 'expected a non-empty rule-set id'),
-  name: z.string({ error: 'expected a rule-set name' }).min(1, 'expected a non-empty rule-set name'),
-  method: z.literal('finra-pm', { error: 'expected "finra-pm"' }),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: finraPmParametersSchema,
-});
+export const finraPmRulesSchema = ruleSetSchema('finra-pm', finraPmParametersSchema);
 
 export type FinraPmRules = z.infer<typeof finraPmRulesSchema>;
 export type FinraPmParameters = z.infer<typeof finraPmParametersSchema>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { nonEmptyText } from './ruleFields.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 import { varParametersSchema } from './varRules.ts';
 
-const id = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected a non-empty ${what}`);
 const share = (what: string) => z.number({ error: `expected ${what} as a decimal (0.25)` }).min(0, `expected ${what} of 0 or more`).max(1, `expected ${what} of at most 1`);
 
 /** Where a risk factor's daily volume is: a series of `price_history`, in units of the factor (shares, coins) or in currency. */
 const volumeSourceSchema = z.strictObject({
-  series: id('volume series id'),
+  series: nonEmptyText('volume series id'),
   unit: z.enum(['units', 'currency'], { error: 'expected "units" (shares, coins…) or "currency"' }),
 });
 
@@ -18,7 +18,7 @@ const volumeSourceSchema = z.strictObject({
  */
 export const houseParametersSchema = z.strictObject({
   /** Scenario sets of the stress library whose worst loss is a floor (ids; the newest version of each). */
-  scenarioSets: z.array(id('scenario set id'), { error: 'expected a list of scenario set ids' }),
+  scenarioSets: z.array(nonEmptyText('scenario set id'), { error: 'expected a list of scenario set ids' }),
   /** The VaR model behind the VaR and ES terms (same parameters as a `var` rule set). */
   var: varParametersSchema,
   liquidity: z.strictObject({
@@ -27,11 +27,11 @@ export const houseParametersSchema = z.strictObject({
     /** Share of ADV that can be sold in a day at the quoted spread; a bigger position takes size / (share × ADV) days. */
     advShare: share('a share of ADV').refine((v) => v > 0, 'expected a share of ADV above 0'),
     /** Half the bid/ask spread as a share of the price, per risk factor … */
-    halfSpread: z.record(id('risk factor id'), share('a half spread'), { error: 'expected an object mapping risk factor ids to half spreads' }),
+    halfSpread: z.record(nonEmptyText('risk factor id'), share('a half spread'), { error: 'expected an object mapping risk factor ids to half spreads' }),
     /** … and for every factor not listed. */
     defaultHalfSpread: share('a half spread'),
     /** The daily volume of each risk factor; a factor without one gets no liquidity add-on (reported as not computed). */
-    volume: z.record(id('risk factor id'), volumeSourceSchema, { error: 'expected an object mapping risk factor ids to volume series' }),
+    volume: z.record(nonEmptyText('risk factor id'), volumeSourceSchema, { error: 'expected an object mapping risk factor ids to volume series' }),
   }),
   concentration: z.strictObject({
     /** Share of the account's equity one risk factor's delta-equivalent exposure may reach without an add-on. */
@@ -41,14 +41,7 @@ export const houseParametersSchema = z.strictObject({
   }),
 });
 
-export const houseRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: z.string({ error: 'expected a rule-set id' }).min(1, 'expected a non-empty rule-set id'),
-  name: z.string({ error: 'expected a rule-set name' }).min(1, 'expected a non-empty rule-set name'),
-  method: z.literal('house', { error: 'expected "house"' }),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: houseParametersSchema,
-});
+export const houseRulesSchema = ruleSetSchema('house', houseParametersSchema);
 
 export type HouseRules = z.infer<typeof houseRulesSchema>;
 export type HouseParameters = z.infer<typeof houseParametersSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 import { underlyingClasses } from '../instrument.ts';
 
 const share = (what: string, max = 10) =>
@@ -62,14 +62,7 @@ export const regTParametersSchema = z.strictObject({
   }),
 });
 
-export const regTRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: z.string({ error: 'expected a rule-set id' }).min(1, 'expected a non-empty rule-set id'),
-  name: z.string({ error: 'expected a rule-set name' }).min(1, 'expected a non-empty rule-set name'),
-  method: z.literal('reg-t', { error: 'expected "reg-t"' }),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: regTParametersSchema,
-});
+export const regTRulesSchema = ruleSetSchema('reg-t', regTParametersSchema);
 
 export type RegTRules = z.infer<typeof regTRulesSchema>;
 export type RegTParameters = z.infer<typeof regTParametersSchema>;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { fraction, nonEmptyText, nonNegative, positive } from './ruleFields.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 
-const nonNegative = (what: string) => z.number({ error: `expected ${what} as a number` }).min(0, `expected ${what} of 0 or more`);
-const positive = (what: string) => z.number({ error: `expected ${what} as a number` }).positive(`expected ${what} above 0`);
-const fraction = (what: string) => nonNegative(what).max(1, `expected ${what} of at most 1 (a share: 0.33 for 33%)`);
-const id = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected a non-empty ${what}`);
 
 /** An expiry tier: contracts whose (underlying future's) expiry falls startMonth..endMonth calendar months after asOf's month. */
 const tierSchema = z.object({
-  id: id('tier id'),
+  id: nonEmptyText('tier id'),
   startMonth: z.int({ error: 'expected a whole number of months' }).min(0, 'expected a month offset of 0 or more'),
   /** Inclusive; absent on the last tier, which takes every later expiry. */
   endMonth: z.int({ error: 'expected a whole number of months' }).min(0, 'expected a month offset of 0 or more').optional(),
@@ -16,7 +13,7 @@ const tierSchema = z.object({
 
 /** An intra-commodity (calendar) spread between two tiers, in priority order; rate per spread (one composite delta each side). */
 const intraSpreadSchema = z.object({
-  tiers: z.tuple([id('tier id'), id('tier id')], { error: 'expected two tier ids, e.g. ["1", "2"]' }),
+  tiers: z.tuple([nonEmptyText('tier id'), nonEmptyText('tier id')], { error: 'expected two tier ids, e.g. ["1", "2"]' }),
   rate: nonNegative('a charge per spread'),
 });
 
@@ -28,9 +25,9 @@ const intraSpreadSchema = z.object({
  */
 const combinedCommoditySchema = z
   .object({
-    id: id('combined commodity id'),
+    id: nonEmptyText('combined commodity id'),
     name: z.string().optional(),
-    underlyings: z.array(id('underlying id'), { error: 'expected a list of underlying ids' }).min(1, 'expected at least one underlying id'),
+    underlyings: z.array(nonEmptyText('underlying id'), { error: 'expected a list of underlying ids' }).min(1, 'expected at least one underlying id'),
     contractSize: positive('a reference contract size (multiplier)'),
     /** Price scan range (PSR): price points of the underlying future, or a share of its price. */
     priceScanRange: positive('a price scan range'),
@@ -71,13 +68,13 @@ const combinedCommoditySchema = z
 
 /** One leg of an inter-commodity spread: the CC and its delta ratio; legs with opposite signs are on opposite sides. */
 const interLegSchema = z.object({
-  cc: id('combined commodity id'),
+  cc: nonEmptyText('combined commodity id'),
   deltaRatio: z.number({ error: 'expected a delta ratio as a number' }).refine((r) => r !== 0, 'expected a non-zero delta ratio'),
 });
 
 /** An inter-commodity spread, in priority order: credit = spreads × creditRate × Σ legs |ratio| × weighted futures price risk. */
 const interSpreadSchema = z.object({
-  id: id('spread id'),
+  id: nonEmptyText('spread id'),
   creditRate: fraction('a credit rate'),
   legs: z.array(interLegSchema, { error: 'expected a list of legs' }).min(2, 'expected at least two legs'),
 });
@@ -100,7 +97,7 @@ export const spanParametersSchema = z
       hedger: z.number({ error: 'expected a ratio as a number' }).min(1, 'expected a ratio of 1 or more'),
     }),
     /** Accounts margined as hedgers; every other account is a speculator. */
-    hedgerAccounts: z.array(id('account id')).default([]),
+    hedgerAccounts: z.array(nonEmptyText('account id')).default([]),
     combinedCommodities: z.array(combinedCommoditySchema, { error: 'expected a list of combined commodities' }).min(1, 'expected at least one combined commodity'),
     interCommoditySpreads: z.array(interSpreadSchema, { error: 'expected a list of inter-commodity spreads' }).default([]),
   })
@@ -130,14 +127,7 @@ export const spanParametersSchema = z
   });
 
 /** A `span` rule set: the `scanline.rules/1` envelope with the method's parameters. */
-export const spanRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: id('rule-set id'),
-  name: id('rule-set name'),
-  method: z.literal('span', { error: 'expected "span"' }),
-  effectiveDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  parameters: spanParametersSchema,
-});
+export const spanRulesSchema = ruleSetSchema('span', spanParametersSchema);
 
 export type SpanRules = z.infer<typeof spanRulesSchema>;
 export type SpanParameters = z.infer<typeof spanParametersSchema>;

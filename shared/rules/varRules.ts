@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { rulesFormat } from '../grossNotionalRules.ts';
+import { nonEmptyText } from './ruleFields.ts';
+import { ruleSetSchema } from './ruleSetSchema.ts';
 
 /** The variants of the `var` method (`../shared/spec/methodologies.md` §5). */
 export const varMethods = ['historical', 'filtered-historical', 'stressed', 'delta-normal', 'monte-carlo'] as const;
 export type VarMethod = (typeof varMethods)[number];
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
-const id = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected a non-empty ${what}`);
 const wholeNumber = (what: string, min: number, max: number) =>
   z
     .int({ error: `expected ${what} as a whole number` })
     .min(min, `expected ${what} of at least ${min}`)
     .max(max, `expected ${what} of at most ${max}`);
 /** Risk factor (a root underlying id of the book: SPX, BTC, WTI …) → history series id. */
-const factorMap = (what: string) => z.record(id('risk factor id'), id(what), { error: `expected an object mapping risk factor ids to ${what}s` });
+const factorMap = (what: string) => z.record(nonEmptyText('risk factor id'), nonEmptyText(what), { error: `expected an object mapping risk factor ids to ${what}s` });
 
 /** A fixed window of history for stressed VaR: daily returns ending from `from` to `to`, both included. */
 const stressWindowSchema = z
-  .strictObject({ id: id('window id'), from: isoDate, to: isoDate })
+  .strictObject({ id: nonEmptyText('window id'), from: isoDate, to: isoDate })
   .refine((w) => w.from <= w.to, { message: 'expected from on or before to', path: ['to'] });
 
 /**
@@ -44,7 +44,7 @@ export const varParametersSchema = z.strictObject({
   /** Vol index of a risk factor: its options' vols move by the index's relative change (SPX→VIX, BTC→DVOL-BTC). */
   volIndex: factorMap('vol index series id'),
   /** Risk factors moved by absolute price changes instead of relative ones (any factor whose history has a close ≤ 0 is, too). */
-  absoluteFactors: z.array(id('risk factor id'), { error: 'expected a list of risk factor ids' }),
+  absoluteFactors: z.array(nonEmptyText('risk factor id'), { error: 'expected a list of risk factor ids' }),
   /** The fixed windows of stressed VaR; the account's stressed VaR is the largest over them. */
   stressWindows: z.array(stressWindowSchema, { error: 'expected a list of stress windows' }),
   /** Scenarios revalued per step: progress and cancellation happen between steps; memory is instruments × this × 8 bytes. */
@@ -58,14 +58,7 @@ export const varParametersSchema = z.strictObject({
   }),
 });
 
-export const varRulesSchema = z.object({
-  format: z.literal(rulesFormat, { error: `expected "${rulesFormat}"` }),
-  id: z.string({ error: 'expected a rule-set id' }).min(1, 'expected a non-empty rule-set id'),
-  name: z.string({ error: 'expected a rule-set name' }).min(1, 'expected a non-empty rule-set name'),
-  method: z.literal('var', { error: 'expected "var"' }),
-  effectiveDate: isoDate,
-  parameters: varParametersSchema,
-});
+export const varRulesSchema = ruleSetSchema('var', varParametersSchema);
 
 export type VarRules = z.infer<typeof varRulesSchema>;
 export type VarParameters = z.infer<typeof varParametersSchema>;
