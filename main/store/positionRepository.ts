@@ -1,19 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { PositionRow } from '../../shared/bookView.ts';
-import type { InstrumentKind } from '../../shared/instrument.ts';
 
-interface PositionRecord {
-  id: number;
-  account: string;
-  instrument: string;
-  kind: InstrumentKind;
-  underlying: string | null;
-  expiry: string | null;
-  quantity: number;
-  price: number | null;
-  multiplier: number;
-  currency: string;
-}
+/** A row as SQLite returns it: every PositionRow field but the derived market value. */
+type PositionRecord = Omit<PositionRow, 'marketValue'>;
 
 const selectRows = `
   SELECT p.id, p.account_id AS account, p.instrument_id AS instrument, i.kind, i.underlying, i.expiry,

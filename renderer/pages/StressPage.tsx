@@ -1,10 +1,10 @@
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
-import type { StressResult } from '../../shared/stressResult.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { useBookQuery } from '../api/useBookQuery.ts';
 import { usePersistentState } from '../state/usePersistentState.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { PriceVolHeatmap } from '../stress/PriceVolHeatmap.tsx';
@@ -28,30 +28,10 @@ const isView = (saved: unknown): saved is View => views.some(([id]) => id === sa
 export function StressPage() {
   const sets = useApiData(() => getApi().listScenarioSets({}), libraryEvents);
   const [setId, setSetId] = usePersistentState<string>('stress.scenarioSet', '');
-  const [result, setResult] = useState<StressResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [bookVersion, setBookVersion] = useState(0);
   const [view, setView] = usePersistentState<View>('stress.view', 'table', isView);
   const chosen = (sets.data?.some((s) => s.id === setId) ? setId : sets.data?.[0]?.id) ?? null;
 
-  useEffect(() => getApi().on('bookChanged', (e) => setBookVersion(e.version)), []);
-  useEffect(() => {
-    if (!chosen) return;
-    let live = true;
-    getApi()
-      .runStress({ scenarioSetId: chosen })
-      .then(
-        (r) => {
-          if (!live) return;
-          setResult(r);
-          setError(null);
-        },
-        (e: unknown) => live && setError((e as Error).message),
-      );
-    return () => {
-      live = false;
-    };
-  }, [chosen, bookVersion]);
+  const { data: result, error } = useBookQuery(chosen, () => getApi().runStress({ scenarioSetId: chosen! }));
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
@@ -87,7 +67,7 @@ export function StressPage() {
           ))}
         </div>
       </header>
-      {view === 'price-vol' && <PriceVolHeatmap bookVersion={bookVersion} />}
+      {view === 'price-vol' && <PriceVolHeatmap />}
       {view !== 'price-vol' && (
         <div className="toolbar">
           <label>

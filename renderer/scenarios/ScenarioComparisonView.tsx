@@ -1,8 +1,8 @@
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { VersionedEntry } from '../../shared/libraryView.ts';
-import type { ScenarioComparison } from '../../shared/scenarioComparison.ts';
 import { getApi } from '../api/getApi.ts';
+import { useBookQuery } from '../api/useBookQuery.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { comparisonColumns, statusOf } from './comparisonColumns.ts';
 import { SetRefPicker, type SetRef } from './SetRefPicker.tsx';
@@ -21,29 +21,9 @@ export function ScenarioComparisonView({ sets, initial }: Props) {
   const [left, setLeft] = useState<SetRef | null>(initial?.left ?? null);
   const [right, setRight] = useState<SetRef | null>(initial?.right ?? null);
   const [request, setRequest] = useState<{ left: SetRef; right: SetRef } | null>(initial);
-  const [result, setResult] = useState<ScenarioComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
-  const [bookVersion, setBookVersion] = useState(0);
 
-  useEffect(() => getApi().on('bookChanged', (e) => setBookVersion(e.version)), []);
-  useEffect(() => {
-    if (!request) return;
-    let live = true;
-    getApi()
-      .compareScenarioSets(request)
-      .then(
-        (r) => {
-          if (!live) return;
-          setResult(r);
-          setError(null);
-        },
-        (e: unknown) => live && setError((e as Error).message),
-      );
-    return () => {
-      live = false;
-    };
-  }, [request, bookVersion]);
+  const { data: result, error } = useBookQuery(request && JSON.stringify(request), () => getApi().compareScenarioSets(request!));
 
   const columns = useMemo(() => (result ? comparisonColumns(result) : []), [result]);
   const rows = useMemo(() => (result ? result.scenarios.filter((s) => !onlyDifferences || statusOf(s, result) !== 'same') : []), [result, onlyDifferences]);

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
-import type { StressCellResult, StressGridResult } from '../../shared/stressGrid.ts';
 import { getApi } from '../api/getApi.ts';
+import { useBookQuery } from '../api/useBookQuery.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { CellPositionsGrid } from './CellPositionsGrid.tsx';
 import { formatMove } from './formatMove.ts';
@@ -14,43 +14,16 @@ type Cell = { priceMove: number; volShift: number };
  * price moved −30%..+30% and every vol −50%..+100%, rerun after every edit of the book.
  * Clicking a cell lists the positions' P&L under that scenario.
  */
-export function PriceVolHeatmap({ bookVersion }: { bookVersion: number }) {
-  const [grid, setGrid] = useState<StressGridResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function PriceVolHeatmap() {
   const [accountId, setAccountId] = useState<string | null>(null);
   const [underlying, setUnderlying] = useState('');
   const [cell, setCell] = useState<Cell | null>(null);
-  const [drill, setDrill] = useState<StressCellResult | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    getApi()
-      .runStressGrid({})
-      .then(
-        (r) => {
-          if (!live) return;
-          setGrid(r);
-          setError(null);
-        },
-        (e: unknown) => live && setError((e as Error).message),
-      );
-    return () => {
-      live = false;
-    };
-  }, [bookVersion]);
-  useEffect(() => {
-    if (!cell) return;
-    let live = true;
-    getApi()
-      .stressCell(cell)
-      .then(
-        (r) => live && setDrill(r),
-        (e: unknown) => live && setError((e as Error).message),
-      );
-    return () => {
-      live = false;
-    };
-  }, [cell, bookVersion]);
+  const gridQuery = useBookQuery('grid', () => getApi().runStressGrid({}));
+  const drillQuery = useBookQuery(cell && JSON.stringify(cell), () => getApi().stressCell(cell!));
+  const grid = gridQuery.data;
+  const drill = drillQuery.data;
+  const error = gridQuery.error ?? drillQuery.error;
 
   const account = grid?.accounts.find((a) => a.id === accountId) ?? grid?.accounts[0] ?? null;
   const values = underlying ? account?.underlyings.find((u) => u.id === underlying)?.pnl : account?.pnl;
