@@ -11,5 +11,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     sourcemap: true,
   },
+  // Always React's production build, whoever triggers the build (the test runner sets NODE_ENV=test).
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   oxc: { jsx: { runtime: 'automatic' } },
 });

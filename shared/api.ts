@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { AccountRow, BookView, PositionRow } from './bookView.ts';
-import type { MarginComparison, MarginRunSummary, MarginSnapshot } from './marginView.ts';
+import type { AccountMargin, MarginComparison, MarginHeadline, MarginRunSummary } from './marginView.ts';
 import { marginMethodIds } from './marginResult.ts';
 import type { VersionedEntry } from './libraryView.ts';
 import type { StressResult } from './stressResult.ts';
-import { jobIdRequestSchema, varRunRequestSchema, type VarRunOutcome } from './varRun.ts';
+import { jobIdRequestSchema, type JobOutcome, type JobStarted } from './job.ts';
+import { varRunRequestSchema, type VarRunResult } from './varRun.ts';
 import type { ScenarioComparison } from './scenarioComparison.ts';
 import { stressCellRequestSchema, stressGridRequestSchema, type StressCellResult, type StressGridResult } from './stressGrid.ts';
 import { marginRunComparisonRequestSchema, type MarginRunComparison } from './marginRunComparison.ts';
@@ -52,10 +53,10 @@ export const apiRequestSchemas = {
     .strict(),
   importPortfolio: z.object({ fileName: z.string().max(400), text: z.string().max(64 * 1024 * 1024) }).strict(),
   getMargin: z.object({}).strict(),
+  getAccountMargin: z.object({ runId: z.number().int().positive(), account: z.string().min(1) }).strict(),
   listMarginRuns: z.object({ limit: z.number().int().positive().max(10_000).default(500) }).strict(),
   listRuleSets: z.object({}).strict(),
   listScenarioSets: z.object({}).strict(),
-  runStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
   compareMargins: z.object({}).strict(),
   setAccountMarginMethod: z.object({ account: z.string().min(1), method: z.enum(marginMethodIds) }).strict(),
   saveRuleSet: z.object({ document: z.unknown() }).strict(),
@@ -71,8 +72,12 @@ export const apiRequestSchemas = {
   runVar: varRunRequestSchema,
   awaitVarRun: jobIdRequestSchema,
   cancelJob: jobIdRequestSchema,
-  runStressGrid: stressGridRequestSchema,
   stressCell: stressCellRequestSchema,
+  // The stress runs as jobs (like runVar): start answers the id, jobProgress reports, cancelJob stops.
+  startStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
+  awaitStress: jobIdRequestSchema,
+  startStressGrid: stressGridRequestSchema,
+  awaitStressGrid: jobIdRequestSchema,
   compareMarginRuns: marginRunComparisonRequestSchema,
   previewRuleSet: z.object({ document: z.unknown() }).strict(),
   getUiState: z.object({}).strict(),
@@ -97,11 +102,11 @@ export interface ApiResponses {
   getBook: BookView;
   updatePosition: PositionRow;
   importPortfolio: ImportSummary;
-  getMargin: MarginSnapshot | null;
+  getMargin: MarginHeadline | null;
+  getAccountMargin: AccountMargin;
   listMarginRuns: MarginRunSummary[];
   listRuleSets: VersionedEntry[];
   listScenarioSets: VersionedEntry[];
-  runStress: StressResult;
   compareMargins: MarginComparison;
   setAccountMarginMethod: AccountRow;
   saveRuleSet: VersionedEntry;
@@ -120,11 +125,14 @@ export interface ApiResponses {
   getScenarioSet: VersionedEntry;
   importScenarioSet: VersionedEntry;
   compareScenarioSets: ScenarioComparison;
-  runVar: { jobId: number };
-  awaitVarRun: VarRunOutcome;
+  runVar: JobStarted;
+  awaitVarRun: JobOutcome<VarRunResult>;
   cancelJob: { cancelled: boolean };
-  runStressGrid: StressGridResult;
   stressCell: StressCellResult;
+  startStress: JobStarted;
+  awaitStress: JobOutcome<StressResult>;
+  startStressGrid: JobStarted;
+  awaitStressGrid: JobOutcome<StressGridResult>;
   compareMarginRuns: MarginRunComparison;
   previewRuleSet: RuleSetPreview;
   getUiState: UiState;
@@ -147,7 +155,7 @@ export interface PositionChangesOutcome {
 export interface ApiEvents extends Record<ApiEventName, unknown> {
   bookChanged: { version: number };
   rulesChanged: { id: string; version: number };
-  marginUpdated: MarginSnapshot;
+  marginUpdated: MarginHeadline;
   marginFailed: { bookVersion: number; message: string };
   jobProgress: { jobId: number; kind: string; done: number; total: number };
   /** A scenario set was saved (`version` is the new one) or deleted (`version` was its latest). */

@@ -8,6 +8,11 @@ export interface PositionRow {
   instrument: string;
   kind: InstrumentKind;
   underlying: string | null;
+  /**
+   * What the position ultimately moves with: the underlying's underlying (an option on CLK4
+   * groups under WTI, an option on ESM4 under SPX), else the underlying, else the instrument.
+   */
+  root: string;
   expiry: string | null;
   quantity: number;
   price: number | null;

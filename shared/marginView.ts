@@ -15,6 +15,21 @@ export interface MarginSnapshot {
   accounts: AccountMargin[];
 }
 
+/**
+ * An account's figures in a run without the explanation (groups' scenarios and positions,
+ * exclusions): what account cards, grids and the `marginUpdated` event carry, a few hundred
+ * bytes however large the book. `getAccountMargin` gives the whole explanation.
+ */
+export interface AccountMarginHeadline extends Omit<AccountMargin, 'groups' | 'excluded'> {
+  groupCount: number;
+  excludedCount: number;
+}
+
+/** A margin run as headlines per account. */
+export interface MarginHeadline extends Omit<MarginSnapshot, 'accounts'> {
+  accounts: AccountMarginHeadline[];
+}
+
 export interface MarginRunSummary {
   runId: number;
   bookVersion: number;

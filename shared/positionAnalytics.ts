@@ -22,6 +22,9 @@ export interface PositionAnalytics {
   excluded: string | null;
 }
 
+/** A position's value and greeks as valued, with the reason where it could not be. */
+export type PositionGreeks = Pick<PositionAnalytics, 'value' | 'delta' | 'gamma' | 'vega' | 'theta' | 'vol' | 'volImplied'> & { notValued: string | null };
+
 export interface BookAnalytics {
   bookVersion: number;
   /** The margin run the contributions come from, and the book version it saw. */

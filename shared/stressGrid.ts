@@ -1,15 +1,23 @@
 import { z } from 'zod';
+import { rangeMoves, type MoveLimits } from './moveRange.ts';
+import type { StressGridSettings } from './stressGridSettings.ts';
 
-/** The desk's default price × vol grid (methodologies §6): −30%..+30% price × −50%..+100% relative vol. */
-export const defaultPriceMoves = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
-export const defaultVolShifts = [-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1];
+/** What a grid may hold: price moves −99%..+1000% (a price stays positive), vol shifts −100%..+1000%, up to 61 × 41 cells. */
+export const priceMoveLimits: MoveLimits = { min: -99, max: 1000, count: 61, noun: 'price moves' };
+export const volShiftLimits: MoveLimits = { min: -100, max: 1000, count: 41, noun: 'vol shifts' };
+export const maxDaysForward = 3660;
 
-const priceMove = z.number({ error: 'expected a price move' }).min(-0.99).max(10);
-const volShift = z.number({ error: 'expected a vol shift' }).min(-1).max(10);
-const daysForward = z.number().min(0).max(3660);
+/** The desk's default price × vol grid (methodologies §6): −30%..+30% price × −50%..+100% relative vol, today. */
+export const deskGridSettings: StressGridSettings = { price: { from: -30, to: 30, step: 5 }, vol: { from: -50, to: 100, step: 25 }, daysForward: 0 };
+export const defaultPriceMoves = rangeMoves(deskGridSettings.price);
+export const defaultVolShifts = rangeMoves(deskGridSettings.vol);
+
+const priceMove = z.number({ error: 'expected a price move' }).min(priceMoveLimits.min / 100).max(priceMoveLimits.max / 100);
+const volShift = z.number({ error: 'expected a vol shift' }).min(volShiftLimits.min / 100).max(volShiftLimits.max / 100);
+const daysForward = z.number().min(0).max(maxDaysForward);
 
 export const stressGridRequestSchema = z
-  .object({ priceMoves: z.array(priceMove).min(1).max(61).optional(), volShifts: z.array(volShift).min(1).max(41).optional(), daysForward: daysForward.optional() })
+  .object({ priceMoves: z.array(priceMove).min(1).max(priceMoveLimits.count).optional(), volShifts: z.array(volShift).min(1).max(volShiftLimits.count).optional(), daysForward: daysForward.optional() })
   .strict();
 export const stressCellRequestSchema = z.object({ priceMove, volShift, daysForward: daysForward.optional() }).strict();
 export type StressGridRequest = z.output<typeof stressGridRequestSchema>;

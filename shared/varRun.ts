@@ -4,8 +4,8 @@ import { varMethods, type VarMethod } from './rules/varRules.ts';
 /**
  * A VaR run started from the app (`runVar`): the newest `var` rule set's parameters, with these
  * overrides, over the stored book (one account, or all) and the stored price history. The run
- * is a job: `runVar` answers its id at once, `jobProgress` events report its steps,
- * `awaitVarRun` answers how it ended, `cancelJob` stops it between two steps.
+ * is a job (`shared/job.ts`): `runVar` answers its id at once, `jobProgress` events report its
+ * steps, `awaitVarRun` answers how it ended, `cancelJob` stops it between two steps.
  */
 export const varRunRequestSchema = z
   .object({
@@ -19,8 +19,6 @@ export const varRunRequestSchema = z
   })
   .strict();
 export type VarRunRequest = z.output<typeof varRunRequestSchema>;
-
-export const jobIdRequestSchema = z.object({ jobId: z.int().positive() }).strict();
 
 /** One account's VaR and ES, losses positive, in its currency. */
 export interface VarAccountView {
@@ -53,6 +51,3 @@ export interface VarRunResult {
   accounts: VarAccountView[];
   notes: string[];
 }
-
-/** How a job ended. */
-export type VarRunOutcome = { status: 'done'; result: VarRunResult } | { status: 'cancelled' } | { status: 'failed'; message: string };

@@ -44,7 +44,7 @@ export function createServices(options: ServicesOptions): Services {
   seedDatabase(store, options.resourcesDir, new Date().toISOString());
   const events = new EventHub();
   const host = new WorkerHost({ entry: options.workerEntry, workerData: { dbFile: options.dbFile, revalueEntry: String(options.revalueEntry) } });
-  // VaR runs get their own worker, so a long one never holds up the live margin figure.
+  // Jobs (VaR, stress) get their own worker, so a long one never holds up the live margin figure.
   const riskHost = new WorkerHost({ entry: options.workerEntry, workerData: { dbFile: options.dbFile, revalueEntry: String(options.revalueEntry) } });
   const jobs = new JobRegistry(riskHost, (p) => events.emit('jobProgress', p));
   const book = new BookService(store, events);
@@ -57,10 +57,10 @@ export function createServices(options: ServicesOptions): Services {
     updatePosition: async (r) => book.updatePosition({ positionId: r.positionId, field: r.field, value: r.value }),
     importPortfolio: async (r) => book.importPortfolio(r),
     getMargin: async () => margin.getMargin(),
+    getAccountMargin: async (r) => margin.getAccountMargin(r.runId, r.account),
     listMarginRuns: async (r) => margin.listMarginRuns(r.limit ?? 500),
     listRuleSets: async () => store.ruleSets.listLatest(),
     listScenarioSets: async () => store.scenarioSets.listLatest(),
-    runStress: (r) => host.run<StressResult>('stress', { scenarioSetId: r.scenarioSetId, ...(r.version === undefined ? {} : { version: r.version }) }),
     compareMargins: () => host.run<MarginComparison>('compareMargins', {}),
     setAccountMarginMethod: async (r) => book.setAccountMarginMethod(r),
     saveRuleSet: async (r) => saveRuleSet(store, events, r.document, new Date().toISOString()),
@@ -87,8 +87,11 @@ export function createServices(options: ServicesOptions): Services {
     applyPositionChanges: async (r) => book.applyPositionChanges(r),
     getPositionAnalytics: () => host.run<BookAnalytics>('positionAnalytics', {}),
     previewWhatIf: (r) => previewWhatIf(store, host, r.changes),
-    runStressGrid: (r) => host.run<StressGridResult>('stressGrid', r),
     stressCell: (r) => host.run<StressCellResult>('stressCell', r),
+    startStress: async (r) => ({ jobId: jobs.start('stress', r) }),
+    awaitStress: (r) => jobs.outcome<StressResult>(r.jobId, 'stress'),
+    startStressGrid: async (r) => ({ jobId: jobs.start('stressGrid', r) }),
+    awaitStressGrid: (r) => jobs.outcome<StressGridResult>(r.jobId, 'stressGrid'),
     compareMarginRuns: async (r) => compareMarginRuns(store, r.left, r.right),
     previewRuleSet: (r) => previewRuleSet(store, host, r.document),
     getUiState: async () => uiState.get(),

@@ -1,10 +1,12 @@
-import type { MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
+import { ApiError } from '../../shared/api.ts';
+import type { AccountMargin, MarginHeadline, MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
 import { readBookVersion } from '../store/bookVersion.ts';
 import type { Store } from '../store/openStore.ts';
 import type { AccountMarginsResult } from '../worker/computeAccountMargins.ts';
 import { JobCancelledError } from '../worker/jobProtocol.ts';
 import type { WorkerHost } from '../worker/workerHost.ts';
 import type { EventHub } from './eventHub.ts';
+import { marginHeadline } from './marginHeadline.ts';
 
 /**
  * Keeps the margin figure current without a recalculate button: every book change starts a
@@ -19,6 +21,8 @@ export class MarginService {
   #running: AbortController | null = null;
   #scheduled = false;
   #idle: Promise<void> = Promise.resolve();
+  /** The latest run's headline, kept so that a large book's explanation is not read back per call. */
+  #headline: MarginHeadline | null | undefined;
   readonly #dispose: () => void;
 
   constructor(store: Store, host: WorkerHost, events: EventHub, now: () => Date = () => new Date()) {
@@ -34,8 +38,21 @@ export class MarginService {
     };
   }
 
-  getMargin(): MarginSnapshot | null {
-    return this.#store.marginRuns.latest();
+  getMargin(): MarginHeadline | null {
+    if (this.#headline === undefined) {
+      const latest = this.#store.marginRuns.latest();
+      this.#headline = latest && marginHeadline(latest);
+    }
+    return this.#headline;
+  }
+
+  /** One account of a saved run with its whole explanation. */
+  getAccountMargin(runId: number, account: string): AccountMargin {
+    const run = this.#store.marginRuns.get(runId);
+    if (!run) throw new ApiError('not-found', `margin run ${runId} is not saved`);
+    const found = run.accounts.find((a) => a.id === account);
+    if (!found) throw new ApiError('not-found', `account "${account}" is not in margin run ${runId}`);
+    return found;
   }
 
   listMarginRuns(limit: number): MarginRunSummary[] {
@@ -84,7 +101,8 @@ export class MarginService {
         accounts: result.accounts,
       };
       const runId = this.#store.marginRuns.save(run, result.fingerprint);
-      this.#events.emit('marginUpdated', { runId, ...run });
+      this.#headline = marginHeadline({ runId, ...run });
+      this.#events.emit('marginUpdated', this.#headline);
     } catch (error) {
       if (!(error instanceof JobCancelledError)) {
         this.#events.emit('marginFailed', { bookVersion: readBookVersion(this.#store.db), message: (error as Error).message });

@@ -5,9 +5,11 @@ import type { PositionRow } from '../../shared/bookView.ts';
 type PositionRecord = Omit<PositionRow, 'marketValue'>;
 
 const selectRows = `
-  SELECT p.id, p.account_id AS account, p.instrument_id AS instrument, i.kind, i.underlying, i.expiry,
+  SELECT p.id, p.account_id AS account, p.instrument_id AS instrument, i.kind, i.underlying,
+         COALESCE(u.underlying, i.underlying, i.id) AS root, i.expiry,
          p.quantity, i.price, i.multiplier, COALESCE(i.currency, a.currency) AS currency
-  FROM positions p JOIN instruments i ON i.id = p.instrument_id JOIN accounts a ON a.id = p.account_id`;
+  FROM positions p JOIN instruments i ON i.id = p.instrument_id JOIN accounts a ON a.id = p.account_id
+  LEFT JOIN instruments u ON u.id = i.underlying`;
 
 export class PositionRepository {
   readonly #db: Database;

@@ -34,19 +34,18 @@ export function computeAccountMargins(store: Store, context: JobContext, now: ()
     const parsed = parseRuleSetDocument(entry.document);
     if (!parsed.ok) throw new Error(`rule set ${entry.id} v${entry.version} is invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     const ids = new Set(snapshot.accounts.filter((a) => a.marginMethod === method).map((a) => a.id));
-    const subset = { ...doc, accounts: doc.accounts.filter((a) => ids.has(a.id)), positions: doc.positions.filter((p) => ids.has(p.account)) };
+    // Exclusions name positions by their index in the subset; the app names them by position id.
+    const kept = doc.positions.flatMap((p, i) => (ids.has(p.account) ? [i] : []));
+    const subset = { ...doc, accounts: doc.accounts.filter((a) => ids.has(a.id)), positions: kept.map((i) => doc.positions[i]!) };
     const result = computeMarginWithMarket(subset, method, parsed.value, entry.version, market);
-    for (const a of result.accounts) byAccount.set(a.id, { ...a, method, ruleSet: result.ruleSet, excluded: a.excluded.map((e) => ({ ...e, position: positionIdOf(snapshot, subset.positions[e.position]) })) });
+    const idOf = (position: number) => snapshot.positions[kept[position] ?? -1]?.id ?? -1;
+    for (const a of result.accounts) byAccount.set(a.id, { ...a, method, ruleSet: result.ruleSet, excluded: a.excluded.map((e) => ({ ...e, position: idOf(e.position) })) });
     context.progress(k + 1, methods.length);
   });
   const accounts = snapshot.accounts.map((a) => byAccount.get(a.id)!);
   return { bookVersion: snapshot.bookVersion, fingerprint: fingerprint(snapshot, accounts), elapsedMs: now() - started, accounts };
 }
 
-/** Exclusions name positions by their index in the document; the app names them by position id. */
-function positionIdOf(snapshot: BookSnapshot, position: { account: string; instrument: string } | undefined): number {
-  return snapshot.positions.find((p) => p.account === position?.account && p.instrument === position?.instrument)?.id ?? -1;
-}
 
 function fingerprint(snapshot: BookSnapshot, accounts: readonly AccountMargin[]): string {
   return createHash('sha256')

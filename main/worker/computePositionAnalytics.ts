@@ -1,11 +1,8 @@
 import type { MarginSnapshot } from '../../shared/marginView.ts';
 import type { BookAnalytics, PositionAnalytics } from '../../shared/positionAnalytics.ts';
-import { priceInstruments } from '../engine/priceInstruments.ts';
-import { resolveBook } from '../engine/resolveBook.ts';
-import { LINEAR } from '../engine/resolvedBook.ts';
-import { DELTA, GAMMA, PRICE, THETA, VEGA, valuationFieldCount } from '../engine/valuationFields.ts';
 import type { Store } from '../store/openStore.ts';
 import { bookDocument } from './bookDocument.ts';
+import { positionGreeks } from './positionGreeks.ts';
 import { readBookSnapshot } from './readBookSnapshot.ts';
 
 /**
@@ -15,33 +12,12 @@ import { readBookSnapshot } from './readBookSnapshot.ts';
  */
 export function computePositionAnalytics(store: Store): BookAnalytics {
   const { snapshot, run } = store.transaction(() => ({ snapshot: readBookSnapshot(store), run: store.marginRuns.latest() }));
-  const book = resolveBook(bookDocument(snapshot));
-  const values = priceInstruments(book);
-  const valued = new Map<number, number>();
-  book.positions.source.forEach((source, k) => valued.set(source, k));
-  const notValued = new Map(book.excludedPositions.map((e) => [e.position, e.reason]));
+  const greeks = positionGreeks(bookDocument(snapshot));
   const margin = marginByPosition(run);
+  const leftOut = new Map(run?.accounts.flatMap((a) => a.excluded.map((e) => [e.position, e.reason] as const)));
   const positions = snapshot.positions.map((p, source): PositionAnalytics => {
-    const k = valued.get(source);
-    const fromRun = margin.get(`${p.account}\u0000${p.instrument}`);
-    const excluded = notValued.get(source) ?? run?.accounts.find((a) => a.id === p.account)?.excluded.find((e) => e.position === p.id)?.reason ?? null;
-    if (k === undefined) return { positionId: p.id, value: null, delta: null, gamma: null, vega: null, theta: null, vol: null, volImplied: false, marginContribution: fromRun ?? null, excluded };
-    const row = book.positions.instrument[k]!;
-    const size = book.positions.quantity[k]! * book.instruments.multiplier[row]!;
-    const at = (field: number) => values[row * valuationFieldCount + field]! * size;
-    const option = book.instruments.model[row] !== LINEAR;
-    return {
-      positionId: p.id,
-      value: at(PRICE),
-      delta: at(DELTA),
-      gamma: at(GAMMA),
-      vega: at(VEGA),
-      theta: at(THETA),
-      vol: option ? book.instruments.vol[row]! : null,
-      volImplied: option && book.instruments.volImplied[row] === 1,
-      marginContribution: fromRun ?? null,
-      excluded,
-    };
+    const { notValued, ...figures } = greeks[source]!;
+    return { positionId: p.id, ...figures, marginContribution: margin.get(`${p.account}\u0000${p.instrument}`) ?? null, excluded: notValued ?? leftOut.get(p.id) ?? null };
   });
   return { bookVersion: snapshot.bookVersion, marginRun: run ? { runId: run.runId, bookVersion: run.bookVersion } : null, positions };
 }

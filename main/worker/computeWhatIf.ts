@@ -1,12 +1,14 @@
 import { marginMethodIds } from '../../shared/marginResult.ts';
 import type { PositionChange } from '../../shared/positionChange.ts';
 import { parseRuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
-import type { WhatIfResult } from '../../shared/whatIf.ts';
+import type { PortfolioDocument } from '../../shared/portfolioDocument.ts';
+import type { WhatIfPosition, WhatIfResult } from '../../shared/whatIf.ts';
 import type { Store } from '../store/openStore.ts';
 import { bookDocument } from './bookDocument.ts';
 import { computeMarginWithMarket } from './computeMarginWithMarket.ts';
 import type { JobContext } from './jobProtocol.ts';
-import { readBookSnapshot } from './readBookSnapshot.ts';
+import { positionGreeks } from './positionGreeks.ts';
+import { readBookSnapshot, type BookSnapshot } from './readBookSnapshot.ts';
 import { readMarginMarket } from './readMarginMarket.ts';
 import { whatIfDocument } from './whatIfDocument.ts';
 
@@ -43,5 +45,26 @@ export function computeWhatIf(store: Store, payload: WhatIfJobPayload, context: 
     }
     context.progress(k + 1, marginMethodIds.length);
   });
-  return { bookVersion: snapshot.bookVersion, elapsedMs: now() - started, methods };
+  return { bookVersion: snapshot.bookVersion, elapsedMs: now() - started, methods, positions: touchedPositions(after, snapshot.positions, payload.changes) };
+}
+
+/** The what-if book's positions that the changes add or touch, each with its value and greeks. */
+function touchedPositions(after: PortfolioDocument, book: BookSnapshot['positions'], changes: readonly PositionChange[]): WhatIfPosition[] {
+  const byId = new Map(book.map((p) => [p.id, p]));
+  const key = (account: string, instrument: string) => `${account}\u0000${instrument}`;
+  const positions = new Set<string>();
+  const instruments = new Set<string>();
+  for (const c of changes) {
+    if (c.op === 'add') positions.add(key(c.account, c.instrument));
+    else if (c.op === 'change') {
+      const p = byId.get(c.positionId)!;
+      if (c.field === 'quantity') positions.add(key(p.account, p.instrument));
+      else instruments.add(p.instrument);
+    }
+  }
+  const touched = after.positions.flatMap((p, i) => (positions.has(key(p.account, p.instrument)) || instruments.has(p.instrument) ? [i] : []));
+  if (touched.length === 0) return [];
+  // Only the touched positions are valued, with every instrument they need.
+  const greeks = positionGreeks({ ...after, positions: touched.map((i) => after.positions[i]!) });
+  return touched.map((i, k) => ({ account: after.positions[i]!.account, instrument: after.positions[i]!.instrument, ...greeks[k]! }));
 }

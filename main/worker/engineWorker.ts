@@ -19,7 +19,8 @@ import type { VarRunRequest } from '../../shared/varRun.ts';
 /** Worker entry: the engine's jobs against the worker's own read-only connection to the book. */
 const { dbFile, revalueEntry } = workerData as { dbFile: string; revalueEntry: string };
 const store = openStore(dbFile, { readonly: true });
-const pool = new RevaluePool(revalueEntry, availableParallelism());
+// A URL cannot cross workerData, so a file URL (browser mode, tests) arrives as text; Worker takes only a URL object or a path.
+const pool = new RevaluePool(revalueEntry.startsWith('file:') ? new URL(revalueEntry) : revalueEntry, availableParallelism());
 const now = () => performance.now();
 
 serveJobs({
@@ -27,13 +28,10 @@ serveJobs({
   compareMargins: (_payload, context) => computeMarginComparison(store, context, () => performance.now()),
   stress: async (payload, context) => {
     const prepared = prepareStress(store, payload as StressJobPayload, now);
-    context.throwIfCancelled();
-    const pnl = await pool.revalue(prepared.book, prepared.scenarios);
-    context.progress(1, 1);
-    return summariseStress(prepared, pnl, now);
+    return summariseStress(prepared, await pool.revalue(prepared.book, prepared.scenarios, context), now);
   },
   compareStress: (payload, context) => computeStressComparison(store, payload as StressComparisonJobPayload, context, () => performance.now()),
-  stressGrid: (payload, context) => computeStressGrid(store, payload as StressGridRequest, context, now, (book, scenarios) => pool.revalue(book, scenarios)),
+  stressGrid: (payload, context) => computeStressGrid(store, payload as StressGridRequest, context, now, (book, scenarios, job) => pool.revalue(book, scenarios, job)),
   stressCell: (payload) => computeStressCell(store, payload as StressCellRequest),
   previewRuleSet: (payload, context) => computeRuleSetPreview(store, payload as RuleSetPreviewJobPayload, context),
   var: (payload, context) => computeVarRun(store, payload as VarRunRequest, context, () => performance.now()),

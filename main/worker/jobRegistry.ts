@@ -1,16 +1,9 @@
-import { ApiError } from '../../shared/api.ts';
+import { ApiError, type ApiEvents } from '../../shared/api.ts';
+import type { JobOutcome } from '../../shared/job.ts';
 import { JobCancelledError } from './jobProtocol.ts';
 import type { WorkerHost } from './workerHost.ts';
 
-/** How a job ended. */
-export type JobOutcome<T> = { status: 'done'; result: T } | { status: 'cancelled' } | { status: 'failed'; message: string };
-
-export interface JobProgressEvent {
-  jobId: number;
-  kind: string;
-  done: number;
-  total: number;
-}
+type JobProgressEvent = ApiEvents['jobProgress'];
 
 interface Entry {
   kind: string;
@@ -20,11 +13,11 @@ interface Entry {
 }
 
 /**
- * Jobs the app starts and may cancel by id (the Api's `runVar` / `awaitVarRun` / `cancelJob`):
- * `start` answers an id at once and runs the job on the host; its progress goes to
- * `onProgress` under that id; `outcome` waits for how it ended; `cancel` aborts it (the worker
- * stops at its next check, and the job ends "cancelled" with no result). The newest
- * `keepSettled` finished jobs stay readable.
+ * Jobs the app starts and may cancel by id (VaR and stress runs: the Api's start and await calls
+ * and `cancelJob`, see `shared/job.ts`): `start` answers an id at once and runs the job on the
+ * host; its progress goes to `onProgress` under that id; `outcome` waits for how it ended;
+ * `cancel` aborts it (the worker stops at its next check, and the job ends "cancelled" with no
+ * result). The newest `keepSettled` finished jobs stay readable.
  */
 export class JobRegistry {
   readonly #host: WorkerHost;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 import { getApi } from './getApi.ts';
 
 /** The latest margin run, kept current by the `marginUpdated` event; failures as a message. */
-export function useLatestMargin(): { margin: MarginSnapshot | null; failure: string | null } {
-  const [margin, setMargin] = useState<MarginSnapshot | null>(null);
+export function useLatestMargin(): { margin: MarginHeadline | null; failure: string | null } {
+  const [margin, setMargin] = useState<MarginHeadline | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const api = getApi();

@@ -1,11 +1,11 @@
 import type { AccountRow } from '../../shared/bookView.ts';
 import { formatMoney } from '../../shared/formatNumber.ts';
 import { marginMethodIds, marginMethodLabels, type MarginMethodId } from '../../shared/marginResult.ts';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 
 interface Props {
   accounts: readonly AccountRow[];
-  margin: MarginSnapshot | null;
+  margin: MarginHeadline | null;
   stale: boolean;
   onMethodChange: (account: string, method: MarginMethodId) => void;
 }
@@ -39,9 +39,9 @@ export function AccountCards({ accounts, margin, stale, onMethodChange }: Props)
               <dt>{deficit ? 'Deficit' : 'Excess'}</dt>
               <dd className="num excess">{m ? formatMoney(m.excess, a.currency) : '…'}</dd>
             </dl>
-            {m && m.excluded.length > 0 && (
-              <p className="warning" title={m.excluded.map((e) => `${e.instrument}: ${e.reason}`).join('\n')}>
-                {m.excluded.length} position{m.excluded.length === 1 ? '' : 's'} excluded
+            {m && m.excludedCount > 0 && (
+              <p className="warning" title="Each excluded position shows its reason in the grid's Excluded column and on the Margin page">
+                {m.excludedCount} position{m.excludedCount === 1 ? '' : 's'} excluded
               </p>
             )}
           </section>

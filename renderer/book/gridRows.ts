@@ -1,5 +1,6 @@
 import type { AccountRow, PositionRow } from '../../shared/bookView.ts';
 import type { BookAnalytics, PositionAnalytics } from '../../shared/positionAnalytics.ts';
+import type { WhatIfPosition } from '../../shared/whatIf.ts';
 import type { BookEdit } from './bookEdit.ts';
 
 /** How a row differs from the book in what-if mode. */
@@ -15,10 +16,17 @@ const noFigures: Omit<PositionAnalytics, 'positionId'> = { value: null, delta: n
 
 /**
  * The positions with their figures, and (what-if mode) the local edits applied on top: added
- * rows take the instrument's terms from a row holding it, removed rows stay, marked; figures of
- * added or changed rows are the book's until the edits are committed.
+ * rows take the instrument's terms from a row holding it, removed rows stay, marked; added or
+ * changed rows take their value and greeks from the what-if preview (`valued`) once it has
+ * come, and have no margin contribution (that is the latest run's, on the book).
  */
-export function gridRows(positions: readonly PositionRow[], analytics: BookAnalytics | null, accounts: readonly AccountRow[], edits: readonly BookEdit[] = []): PositionGridRow[] {
+export function gridRows(
+  positions: readonly PositionRow[],
+  analytics: BookAnalytics | null,
+  accounts: readonly AccountRow[],
+  edits: readonly BookEdit[] = [],
+  valued: readonly WhatIfPosition[] = [],
+): PositionGridRow[] {
   const figures = new Map(analytics?.positions.map((p) => [p.positionId, p]));
   const rows: PositionGridRow[] = positions.map((p) => {
     const { positionId: _, ...f } = figures.get(p.id) ?? { positionId: p.id, ...noFigures };
@@ -32,7 +40,7 @@ export function gridRows(positions: readonly PositionRow[], analytics: BookAnaly
       const currency = accounts.find((a) => a.id === e.account)?.currency ?? 'USD';
       const base: PositionRow = like
         ? { ...like, id: -1 - k, account: e.account, quantity: e.quantity, marketValue: null }
-        : { id: -1 - k, account: e.account, instrument: e.instrument, kind: 'equity', underlying: null, expiry: null, quantity: e.quantity, price: null, multiplier: 1, currency, marketValue: null };
+        : { id: -1 - k, account: e.account, instrument: e.instrument, kind: 'equity', underlying: null, root: e.instrument, expiry: null, quantity: e.quantity, price: null, multiplier: 1, currency, marketValue: null };
       rows.push(withValue({ ...base, ...noFigures, vol: like?.vol ?? null, rowId: `whatif:${e.account}:${e.instrument}`, whatIf: 'added' }));
     } else if (row && e.op === 'remove') {
       if (row.whatIf === 'added') rows.splice(at, 1);
@@ -45,7 +53,14 @@ export function gridRows(positions: readonly PositionRow[], analytics: BookAnaly
       });
     }
   });
-  return rows;
+  if (valued.length === 0) return rows;
+  const preview = new Map(valued.map((v) => [`${v.account}\u0000${v.instrument}`, v]));
+  return rows.map((r) => {
+    const v = r.whatIf === 'added' || r.whatIf === 'changed' ? preview.get(`${r.account}\u0000${r.instrument}`) : undefined;
+    if (!v) return r;
+    const { account: _a, instrument: _i, notValued, ...greeks } = v;
+    return { ...r, ...greeks, marginContribution: null, excluded: notValued };
+  });
 }
 
 const withValue = (r: PositionGridRow): PositionGridRow => ({ ...r, marketValue: r.price === null ? null : r.quantity * r.price * r.multiplier });

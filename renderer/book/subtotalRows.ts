@@ -1,5 +1,5 @@
 import type { AccountRow } from '../../shared/bookView.ts';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 import type { PositionGridRow } from './gridRows.ts';
 
 export const groupings = ['none', 'account', 'underlying', 'expiry'] as const;
@@ -25,7 +25,7 @@ export interface SubtotalRow {
 }
 
 export const groupKeyOf = (row: PositionGridRow, grouping: Grouping): string =>
-  grouping === 'account' ? row.account : grouping === 'underlying' ? (row.underlying ?? row.instrument) : grouping === 'expiry' ? (row.expiry ?? 'no expiry') : '';
+  grouping === 'account' ? row.account : grouping === 'underlying' ? row.root : grouping === 'expiry' ? (row.expiry ?? 'no expiry') : '';
 
 /**
  * Sums of a group's rows, what-if removals left out. Money (value, vega, theta, margin
@@ -60,16 +60,33 @@ export function groupSubtotals(rows: readonly PositionGridRow[], grouping: Group
   const groups = new Map<string, PositionGridRow[]>();
   for (const r of rows) {
     const key = groupKeyOf(r, grouping);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const held = groups.get(key);
+    if (held) held.push(r);
+    else groups.set(key, [r]);
   }
   return [...groups].map(([key, held]) => ({ ...subtotal(`group:${key}`, key, `Subtotal ${key}`, held, grouping === 'underlying'), account: grouping === 'account' ? key : '', margin: null }));
 }
 
-/** A pinned total row per account with its requirement in the latest run. */
-export function accountTotals(accounts: readonly AccountRow[], rows: readonly PositionGridRow[], margin: MarginSnapshot | null): SubtotalRow[] {
-  return accounts.map((a) => ({
-    ...subtotal(`total:${a.id}`, a.id, `Total ${a.id}`, rows.filter((r) => r.account === a.id), false),
-    account: a.id,
-    margin: margin?.accounts.find((m) => m.id === a.id)?.requirement ?? null,
-  }));
+/** Up to this many accounts get a pinned total row each; more get one per currency (group by account for each). */
+export const maxPinnedAccountTotals = 6;
+
+/**
+ * The pinned totals under the grid: one row per account with its requirement in the latest
+ * run, or, for a book of many accounts, one row per currency with the requirements summed.
+ */
+export function pinnedTotals(accounts: readonly AccountRow[], rows: readonly PositionGridRow[], margin: MarginHeadline | null): SubtotalRow[] {
+  const requirement = new Map(margin?.accounts.map((m) => [m.id, m.requirement]));
+  if (accounts.length <= maxPinnedAccountTotals) {
+    const byAccount = Map.groupBy(rows, (r) => r.account);
+    return accounts.map((a) => ({ ...subtotal(`total:${a.id}`, a.id, `Total ${a.id}`, byAccount.get(a.id) ?? [], false), account: a.id, margin: requirement.get(a.id) ?? null }));
+  }
+  const byCurrency = Map.groupBy(rows, (r) => r.currency);
+  return [...Map.groupBy(accounts, (a) => a.currency)].map(([currency, held]) => {
+    const figures = held.map((a) => requirement.get(a.id));
+    return {
+      ...subtotal(`total:${currency}`, currency, `Total ${currency} · ${held.length} account${held.length === 1 ? '' : 's'}`, byCurrency.get(currency) ?? [], false),
+      account: '',
+      margin: figures.every((f) => f !== undefined) ? figures.reduce((x, y) => x + y, 0) : null,
+    };
+  });
 }

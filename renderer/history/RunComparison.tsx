@@ -6,6 +6,7 @@ import { marginMethodLabels } from '../../shared/marginResult.ts';
 import type { MarginRunComparison, RunAccountFigures } from '../../shared/marginRunComparison.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 interface AccountRow {
   account: string;
@@ -45,6 +46,9 @@ const number = (field: string, headerName: string, cellClass: ColDef['cellClass'
 /** Two runs side by side: each account's requirement and rule set, then every position's quantity and worst-scenario P&L. */
 export function RunComparison({ comparison }: { comparison: MarginRunComparison }) {
   const { left, right } = comparison;
+  // Column ids name the side (left, right), not the run, so a layout holds for any two runs.
+  const accountLayout = usePersistentColumns<AccountRow>('history.comparison.accounts');
+  const positionLayout = usePersistentColumns<PositionRow>('history.comparison.positions');
   const accounts = useMemo<AccountRow[]>(
     () =>
       comparison.accounts.map((a) => ({
@@ -104,13 +108,13 @@ export function RunComparison({ comparison }: { comparison: MarginRunComparison 
         Run {left.runId} (book v{left.bookVersion}, {new Date(left.computedAt).toLocaleString()}) → run {right.runId} (book v{right.bookVersion}, {new Date(right.computedAt).toLocaleString()})
       </h2>
       <div className="grid-host short">
-        <AgGridReact<AccountRow> theme={gridTheme} rowData={accounts} columnDefs={accountColumns} getRowId={(p) => p.data.account} domLayout="autoHeight" />
+        <AgGridReact<AccountRow> theme={gridTheme} {...accountLayout} rowData={accounts} columnDefs={accountColumns} getRowId={(p) => p.data.account} domLayout="autoHeight" />
       </div>
       <h2>
         Position by position <span className="muted">· quantity and P&L in the worst scenario of each run's margin groups</span>
       </h2>
       <div className="grid-host comparison-positions">
-        <AgGridReact<PositionRow> theme={gridTheme} rowData={positions} columnDefs={positionColumns} getRowId={(p) => p.data.key} />
+        <AgGridReact<PositionRow> theme={gridTheme} {...positionLayout} rowData={positions} columnDefs={positionColumns} getRowId={(p) => p.data.key} />
       </div>
     </section>
   );

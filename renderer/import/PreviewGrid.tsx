@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { ImportKind } from '../../shared/importPreview.ts';
 import { numberColumn } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 import type { GridColumnId, PreviewGridRow } from './previewGridRows.ts';
 
 const problemsIn = (row: PreviewGridRow | undefined, column: GridColumnId) => row?.problems.filter((p) => p.column === column) ?? [];
@@ -72,10 +73,16 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewGridRow[]; kind: Impo
       ...(holdings ? [] : [checked('vol', numberColumn<PreviewGridRow>('vol', 'Vol', { width: 85 }))]),
     ];
   }, [kind]);
+  // Holdings and option chains show different columns: each keeps its own layout, and the grid
+  // starts afresh (with that layout) when a file of the other shape is previewed.
+  const layoutId = kind === 'optionChain' ? 'import.preview.optionChain' : 'import.preview.holdings';
+  const layout = usePersistentColumns<PreviewGridRow>(layoutId);
   return (
     <div className="grid-host import-grid" data-testid="preview-grid">
       <AgGridReact<PreviewGridRow>
+        key={layoutId}
         theme={gridTheme}
+        {...layout}
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => p.data.key}

@@ -6,6 +6,7 @@ import { marginMethodLabels, type GroupMargin, type PositionContribution } from 
 import type { AccountMargin } from '../../shared/marginView.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 const money = (currency: string) => (p: { value: unknown }) => formatMoney(p.value as number | null, currency);
 
@@ -16,13 +17,17 @@ const money = (currency: string) => (p: { value: unknown }) => formatMoney(p.val
 export function AccountExplanation({ account }: { account: AccountMargin }) {
   const [groupId, setGroupId] = useState<string | null>(null);
   const group = account.groups.find((g) => g.id === groupId) ?? account.groups[0] ?? null;
+  const groupLayout = usePersistentColumns<GroupMargin>('margin.explanation.groups');
+  const contributionLayout = usePersistentColumns<PositionContribution>('margin.explanation.positions');
+  // Every column has its own id (not one AG Grid numbers), so a saved layout finds it again.
   const groupColumns = useMemo<ColDef<GroupMargin>[]>(
     () => [
       { field: 'id', headerName: 'Group', width: 150 },
       { field: 'requirement', headerName: 'Requirement', type: 'rightAligned', cellClass: numericCell, valueFormatter: (p) => formatMoney(p.value as number, p.data?.currency ?? ''), flex: 1 },
-      { headerName: 'Worst scenario', valueGetter: (p) => p.data?.worstScenario?.id ?? '—', flex: 1 },
-      { headerName: 'Loss in it', valueGetter: (p) => p.data?.worstScenario?.loss ?? null, type: 'rightAligned', cellClass: numericCell, valueFormatter: (p) => formatMoney(p.value as number | null, p.data?.currency ?? ''), flex: 1 },
+      { colId: 'worstScenario', headerName: 'Worst scenario', valueGetter: (p) => p.data?.worstScenario?.id ?? '—', flex: 1 },
+      { colId: 'loss', headerName: 'Loss in it', valueGetter: (p) => p.data?.worstScenario?.loss ?? null, type: 'rightAligned', cellClass: numericCell, valueFormatter: (p) => formatMoney(p.value as number | null, p.data?.currency ?? ''), flex: 1 },
       {
+        colId: 'components',
         headerName: 'Components',
         flex: 2.5,
         valueGetter: (p) =>
@@ -73,6 +78,7 @@ export function AccountExplanation({ account }: { account: AccountMargin }) {
       <div className="grid-host short">
         <AgGridReact<GroupMargin>
           theme={gridTheme}
+          {...groupLayout}
           rowData={account.groups}
           columnDefs={groupColumns}
           getRowId={(p) => p.data.id}
@@ -95,7 +101,7 @@ export function AccountExplanation({ account }: { account: AccountMargin }) {
           )}
           {group.contributions.length > 0 && (
             <div className="grid-host short">
-              <AgGridReact<PositionContribution> theme={gridTheme} rowData={group.contributions} columnDefs={contributionColumns} domLayout="autoHeight" />
+              <AgGridReact<PositionContribution> theme={gridTheme} {...contributionLayout} rowData={group.contributions} columnDefs={contributionColumns} domLayout="autoHeight" />
             </div>
           )}
         </>

@@ -11,16 +11,18 @@ import { useApiData } from '../api/useApiData.ts';
 import { useLatestMargin } from '../api/useLatestMargin.ts';
 import { AccountCards } from '../book/AccountCards.tsx';
 import { AddPositionForm } from '../book/AddPositionForm.tsx';
+import { DeleteButtonRenderer, type DeleteButtonParams } from '../book/DeleteButtonRenderer.ts';
 import { inverseOf, toPositionChanges, type BookEdit } from '../book/bookEdit.ts';
 import { exportBookXlsx } from '../book/exportBookXlsx.ts';
 import { formatFigure } from '../book/figureFormat.ts';
 import { gridRows, type PositionGridRow } from '../book/gridRows.ts';
 import { parsePastedPositions } from '../book/parsePastedPositions.ts';
-import { accountTotals, groupings, groupKeyOf, groupSubtotals, type Grouping, type SubtotalRow } from '../book/subtotalRows.ts';
+import { groupings, groupKeyOf, groupSubtotals, pinnedTotals, type Grouping, type SubtotalRow } from '../book/subtotalRows.ts';
 import { UndoStack } from '../book/undoStack.ts';
 import { WhatIfPanel } from '../book/WhatIfPanel.tsx';
 import { numberColumn, numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 type Row = PositionGridRow | SubtotalRow;
 const isTotal = (row: Row | undefined): row is SubtotalRow => row !== undefined && !('id' in row);
@@ -44,6 +46,7 @@ export function BookPage() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [rows, setRows] = useState<PositionRow[]>([]);
   const [grouping, setGrouping] = useState<Grouping>('none');
+  const [find, setFind] = useState('');
   const [whatIfMode, setWhatIfMode] = useState(false);
   const [whatIfEdits, setWhatIfEdits] = useState<BookEdit[]>([]);
   const [whatIf, setWhatIf] = useState<{ result: WhatIfResult | null; busy: boolean }>({ result: null, busy: false });
@@ -51,14 +54,19 @@ export function BookPage() {
   const undo = useRef(new UndoStack());
   const grid = useRef<GridApi<Row> | null>(null);
   const refuse = useCallback((text: string) => setMessage({ text, error: true }), []);
+  const layout = usePersistentColumns<Row>('book.positions');
 
   useEffect(() => {
     if (book.data) setRows(book.data.positions);
   }, [book.data]);
 
   const accounts = useMemo(() => book.data?.accounts ?? [], [book.data]);
-  const shown = useMemo(() => gridRows(rows, analytics.data, accounts, whatIfMode ? whatIfEdits : []), [rows, analytics.data, accounts, whatIfMode, whatIfEdits]);
-  const bookRows = useMemo(() => (whatIfMode ? gridRows(rows, analytics.data, accounts) : shown), [whatIfMode, rows, analytics.data, accounts, shown]);
+  // The book as it is (edits and undo steps refer to it) and, in what-if mode, with the local edits on top.
+  const bookRows = useMemo(() => gridRows(rows, analytics.data, accounts), [rows, analytics.data, accounts]);
+  const shown = useMemo(
+    () => (whatIfMode ? gridRows(rows, analytics.data, accounts, whatIfEdits, whatIf.result?.positions ?? []) : bookRows),
+    [bookRows, rows, analytics.data, accounts, whatIfMode, whatIfEdits, whatIf.result],
+  );
 
   /** Sends edits to the book (one write, one undo step) or, in what-if mode, to the local list. */
   const apply = useCallback(
@@ -125,6 +133,10 @@ export function BookPage() {
     })();
   }, [whatIfEdits, bookRows, refuse]);
 
+  // Columns read the latest `apply` through a ref, so that new figures never rebuild the column set.
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+
   const setter = useCallback(
     (field: EditableField) => (params: ValueSetterParams<Row>) => {
       const row = params.data;
@@ -136,10 +148,10 @@ export function BookPage() {
         return false;
       }
       if (parsed.value === row[field]) return false;
-      void apply([{ op: 'change', account: row.account, instrument: row.instrument, field, value: parsed.value }], fieldLabels[field], true);
+      void applyRef.current([{ op: 'change', account: row.account, instrument: row.instrument, field, value: parsed.value }], fieldLabels[field], true);
       return false;
     },
-    [apply, refuse],
+    [refuse],
   );
 
   useEffect(() => {
@@ -183,8 +195,8 @@ export function BookPage() {
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { field: 'account', headerName: 'Account', width: 100, filter: true },
-      { field: 'instrument', headerName: 'Instrument', width: 200, filter: true },
+      { field: 'account', headerName: 'Account', width: 100, filter: true, pinned: 'left' },
+      { field: 'instrument', headerName: 'Instrument', width: 180, filter: true, pinned: 'left' },
       { field: 'kind' as never, headerName: 'Kind', width: 85, filter: true },
       { field: 'underlying' as never, headerName: 'Underlying', width: 105, filter: true },
       { field: 'expiry' as never, headerName: 'Expiry', width: 105, filter: true },
@@ -233,20 +245,19 @@ export function BookPage() {
         width: 56,
         sortable: false,
         suppressHeaderMenuButton: true,
-        cellRenderer: (p: { data?: Row }) =>
-          isTotal(p.data) || !p.data || p.data.whatIf === 'removed' ? null : (
-            <button type="button" className="row-delete" aria-label={`Delete ${p.data.instrument} of ${p.data.account}`} onClick={() => void apply([{ op: 'remove', account: p.data!.account, instrument: p.data!.instrument }], 'Delete', true)}>
-              ✕
-            </button>
-          ),
+        cellRenderer: DeleteButtonRenderer,
+        cellRendererParams: {
+          target: (row) => (isTotal(row) || !row || row.whatIf === 'removed' ? null : { account: row.account, instrument: row.instrument }),
+          onDelete: ({ account, instrument }) => void applyRef.current([{ op: 'remove', account, instrument }], 'Delete', true),
+        } satisfies DeleteButtonParams<Row>,
       },
     ],
-    [editable, apply],
+    [editable],
   );
 
   const subtotals = useMemo(() => groupSubtotals(shown, grouping), [shown, grouping]);
   const rowData = useMemo<Row[]>(() => [...shown, ...subtotals], [shown, subtotals]);
-  const totals = useMemo(() => accountTotals(accounts, shown, margin), [accounts, shown, margin]);
+  const totals = useMemo(() => pinnedTotals(accounts, shown, margin), [accounts, shown, margin]);
   const getRowId = useCallback((p: GetRowIdParams<Row>) => p.data.rowId, []);
   const groupingRef = useRef(grouping);
   groupingRef.current = grouping;
@@ -289,6 +300,7 @@ export function BookPage() {
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <div className="toolbar book-toolbar">
         <AddPositionForm accounts={accounts.map((a) => a.id)} instruments={[...new Set(rows.map((r) => r.instrument))].sort()} onAdd={(account, instrument, quantity) => void apply([{ op: 'add', account, instrument, quantity }], 'Add', true)} onRefused={refuse} />
+        <input type="search" className="book-find" aria-label="Find in the book" placeholder="Find account, instrument…" value={find} onChange={(e) => setFind(e.target.value)} />
         <label>
           Group by{' '}
           <select aria-label="Group by" value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
@@ -332,10 +344,16 @@ export function BookPage() {
           singleClickEdit={false}
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
+          quickFilterText={find}
+          rowBuffer={5}
           suppressColumnVirtualisation
           animateRows={false}
           postSortRows={postSortRows}
-          onGridReady={(e: GridReadyEvent<Row>) => (grid.current = e.api)}
+          {...layout}
+          onGridReady={(e: GridReadyEvent<Row>) => {
+            grid.current = e.api;
+            layout.onGridReady?.(e);
+          }}
           getRowClass={(p) => (isTotal(p.data) ? 'total-row' : p.data?.whatIf ? `whatif-${p.data.whatIf}` : p.data?.excluded ? 'excluded-row' : undefined)}
         />
       </div>

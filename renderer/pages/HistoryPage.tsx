@@ -9,6 +9,7 @@ import { useApiData } from '../api/useApiData.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { historyChartOption, utilisation } from '../history/historyChartOption.ts';
 import { RunComparison } from '../history/RunComparison.tsx';
+import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
 
@@ -26,6 +27,8 @@ export function HistoryPage() {
   const [picked, setPicked] = useState<number[]>([]);
   const [comparison, setComparison] = useState<MarginRunComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A column group per account: one added since the layout was saved appears among the others.
+  const runsLayout = usePersistentDynamicColumns<RunRow>('history.runs');
   const accounts = useMemo(() => [...new Set((runs.data ?? []).flatMap((r) => r.accounts.map((a) => a.account)))].sort(), [runs.data]);
   const option = useMemo(() => historyChartOption(runs.data ?? [], account), [runs.data, account]);
   const rows = useMemo<RunRow[]>(() => (runs.data ?? []).map(runRow).reverse(), [runs.data]);
@@ -105,6 +108,7 @@ export function HistoryPage() {
       <div className="grid-host history-runs">
         <AgGridReact<RunRow>
           theme={gridTheme}
+          {...runsLayout}
           rowData={rows}
           columnDefs={columns}
           getRowId={(p) => String(p.data.runId)}

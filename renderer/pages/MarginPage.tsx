@@ -3,9 +3,10 @@ import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
 import { marginMethodLabels } from '../../shared/marginResult.ts';
-import type { AccountMargin } from '../../shared/marginView.ts';
+import type { AccountMarginHeadline } from '../../shared/marginView.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { useBookQuery } from '../api/useBookQuery.ts';
 import { useLatestMargin } from '../api/useLatestMargin.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { AccountExplanation } from '../margin/AccountExplanation.tsx';
@@ -15,7 +16,7 @@ import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
-const money = (field: 'requirement' | 'initial' | 'maintenance' | 'equity' | 'excess', headerName: string): ColDef<AccountMargin> => ({
+const money = (field: 'requirement' | 'initial' | 'maintenance' | 'equity' | 'excess', headerName: string): ColDef<AccountMarginHeadline> => ({
   field,
   headerName,
   type: 'rightAligned',
@@ -31,10 +32,13 @@ export function MarginPage() {
   const { margin, failure } = useLatestMargin();
   const comparison = useApiData(() => getApi().compareMargins({}), comparisonEvents);
   const [accountId, setAccountId] = useState<string | null>(null);
-  const accountLayout = usePersistentColumns<AccountMargin>('margin.accounts');
+  const accountLayout = usePersistentColumns<AccountMarginHeadline>('margin.accounts');
   const comparisonLayout = usePersistentColumns<Record<string, unknown>>('margin.comparison');
   const selected = margin?.accounts.find((a) => a.id === accountId) ?? margin?.accounts[0] ?? null;
-  const columns = useMemo<ColDef<AccountMargin>[]>(
+  // The explanation of one account is fetched on its own: a large book's whole run is megabytes.
+  const explained = margin && selected ? { runId: margin.runId, account: selected.id } : null;
+  const detail = useBookQuery(explained && `${explained.runId}:${explained.account}`, () => getApi().getAccountMargin(explained!));
+  const columns = useMemo<ColDef<AccountMarginHeadline>[]>(
     () => [
       { field: 'id', headerName: 'Account', width: 110 },
       { headerName: 'Method', valueGetter: (p) => (p.data ? marginMethodLabels[p.data.method] : ''), width: 190 },
@@ -50,7 +54,7 @@ export function MarginPage() {
         valueFormatter: (p) => (p.value === null ? '—' : `${((p.value as number) * 100).toFixed(1)}%`),
         width: 115,
       },
-      { headerName: 'Excluded', valueGetter: (p) => p.data?.excluded.length ?? 0, type: 'rightAligned', width: 100 },
+      { headerName: 'Excluded', valueGetter: (p) => p.data?.excludedCount ?? 0, type: 'rightAligned', width: 100 },
     ],
     [],
   );
@@ -88,7 +92,7 @@ export function MarginPage() {
       </header>
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <div className="grid-host short">
-        <AgGridReact<AccountMargin>
+        <AgGridReact<AccountMarginHeadline>
           theme={gridTheme}
           {...accountLayout}
           rowData={margin?.accounts ?? []}
@@ -99,7 +103,8 @@ export function MarginPage() {
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         />
       </div>
-      {selected && <AccountExplanation account={selected} />}
+      {detail.error && <p role="alert" className="error">Could not load the explanation of {selected?.id}: {detail.error}</p>}
+      {detail.data && detail.data.id === selected?.id && <AccountExplanation account={detail.data} />}
       <h2>Every method on this book</h2>
       {comparison.error && <p role="alert" className="error">{comparison.error}</p>}
       {chart && <EChart option={chart} label="Requirement per account under every method" height={300} />}

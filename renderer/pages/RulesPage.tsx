@@ -10,6 +10,7 @@ import { RuleSetVersions } from '../library/RuleSetVersions.tsx';
 import { flattenParameters, withParameter, type ParameterRow } from '../library/flattenParameters.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 const ruleEvents = ['rulesChanged'] as const;
 const listColumns: ColDef<VersionedEntry>[] = [
@@ -29,6 +30,8 @@ const listColumns: ColDef<VersionedEntry>[] = [
  */
 export function RulesPage() {
   const sets = useApiData(() => getApi().listRuleSets({}), ruleEvents);
+  const setsLayout = usePersistentColumns<VersionedEntry>('rules.sets');
+  const parametersLayout = usePersistentColumns<ParameterRow>('rules.parameters');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = sets.data?.find((e) => e.id === selectedId) ?? sets.data?.[0] ?? null;
   const [draft, setDraft] = useState<{ id: string; version: number; document: unknown; edits: number } | null>(null);
@@ -103,6 +106,7 @@ export function RulesPage() {
       <div className="grid-host short">
         <AgGridReact<VersionedEntry>
           theme={gridTheme}
+          {...setsLayout}
           rowData={sets.data ?? []}
           columnDefs={listColumns}
           getRowId={(p) => p.data.id}
@@ -133,7 +137,7 @@ export function RulesPage() {
           )}
           {current && <RuleSetImpact document={current.document} />}
           <div className="grid-host">
-            <AgGridReact<ParameterRow> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.path} />
+            <AgGridReact<ParameterRow> theme={gridTheme} {...parametersLayout} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.path} />
           </div>
         </>
       )}

@@ -4,8 +4,10 @@ import { useMemo } from 'react';
 import { formatMoney } from '../../shared/formatNumber.ts';
 import { getApi } from '../api/getApi.ts';
 import { useApiData } from '../api/useApiData.ts';
-import { useBookQuery } from '../api/useBookQuery.ts';
+import { useJobQuery } from '../api/useJobQuery.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 import { usePersistentState } from '../state/usePersistentState.ts';
+import { JobStatus } from '../shell/JobStatus.tsx';
 import { numericCell } from '../shell/numberColumn.ts';
 import { PriceVolHeatmap } from '../stress/PriceVolHeatmap.tsx';
 import { ScenarioAccountHeatmap } from '../stress/ScenarioAccountHeatmap.tsx';
@@ -24,6 +26,7 @@ const isView = (saved: unknown): saved is View => views.some(([id]) => id === sa
 /**
  * The book under stress, rerun after every edit: a saved scenario set's P&L per scenario and
  * account (as a table or a heat map), and the price × vol grid heat map with its drill-through.
+ * Each runs as a job with progress and Cancel; the set runs only while one of its views is open.
  */
 export function StressPage() {
   const sets = useApiData(() => getApi().listScenarioSets({}), libraryEvents);
@@ -31,7 +34,16 @@ export function StressPage() {
   const [view, setView] = usePersistentState<View>('stress.view', 'table', isView);
   const chosen = (sets.data?.some((s) => s.id === setId) ? setId : sets.data?.[0]?.id) ?? null;
 
-  const { data: result, error } = useBookQuery(chosen, () => getApi().runStress({ scenarioSetId: chosen! }));
+  const setRun = useJobQuery(
+    view === 'price-vol' ? null : chosen,
+    'stress',
+    () => getApi().startStress({ scenarioSetId: chosen! }),
+    (jobId) => getApi().awaitStress({ jobId }),
+  );
+  const { data: result, error } = setRun;
+  // The heat map reports its own errors; a set's error belongs to the set's views.
+  const shownError = (view === 'price-vol' ? null : error) ?? sets.error;
+  const layout = usePersistentColumns<Row>('stress.scenarios');
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
@@ -87,7 +99,8 @@ export function StressPage() {
           )}
         </div>
       )}
-      {(error ?? sets.error) && <p role="alert" className="error">{error ?? sets.error}</p>}
+      {view !== 'price-vol' && <JobStatus label="Stress run" job={setRun} previous={result && `${result.scenarioSet.name} v${result.scenarioSet.version}, book v${result.bookVersion}`} />}
+      {shownError && <p role="alert" className="error">{shownError}</p>}
       {view !== 'price-vol' && result && result.accounts.some((a) => a.worst) && (
         <p className="muted">
           Worst:{' '}
@@ -104,7 +117,7 @@ export function StressPage() {
       )}
       {view === 'table' && (
         <div className="grid-host">
-          <AgGridReact<Row> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} />
+          <AgGridReact<Row> theme={gridTheme} {...layout} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} />
         </div>
       )}
       {view === 'set-heatmap' && result && <ScenarioAccountHeatmap result={result} />}

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { formatMoney, formatNumber } from '../../shared/formatNumber.ts';
 import { varMethods, type VarMethod } from '../../shared/rules/varRules.ts';
-import { useVarRun } from './useVarRun.ts';
+import type { VarRunResult } from '../../shared/varRun.ts';
+import { getApi } from '../api/getApi.ts';
+import { useJob } from '../api/useJob.ts';
+import { JobStatus } from '../shell/JobStatus.tsx';
 
 const methodLabels: Record<VarMethod, string> = {
   historical: 'Historical simulation',
@@ -15,18 +18,27 @@ const confidences = [0.99, 0.975, 0.95];
 /**
  * VaR and expected shortfall on demand, per account, over the stored price history: pick the
  * method and parameters, run it as a job with a progress bar, cancel it, read VaR, ES and the
- * worst date per account (losses positive, in the account's currency).
+ * worst date per account (losses positive, in the account's currency). A cancelled or failed
+ * run leaves the previous result in place.
  */
 export function VarPanel({ accounts }: { accounts: readonly string[] }) {
-  const { state, run, cancel } = useVarRun();
+  const job = useJob<VarRunResult>('var');
+  const { data: result, error, run } = job;
   const [account, setAccount] = useState('');
   const [method, setMethod] = useState<VarMethod>('historical');
   const [confidence, setConfidence] = useState(0.99);
   const [horizonDays, setHorizonDays] = useState(1);
   const [windowDays, setWindowDays] = useState(500);
   const [paths, setPaths] = useState(10_000);
-  const running = state.status === 'running';
-  const start = () => run({ ...(account === '' ? {} : { account }), method, confidence, horizonDays, window: windowDays, ...(method === 'monte-carlo' ? { paths } : {}) });
+  const running = job.progress !== null;
+  const start = () => {
+    const request = { ...(account === '' ? {} : { account }), method, confidence, horizonDays, window: windowDays, ...(method === 'monte-carlo' ? { paths } : {}) };
+    run(
+      () => getApi().runVar(request),
+      (jobId) => getApi().awaitVarRun({ jobId }),
+    );
+  };
+  const describe = (r: VarRunResult) => `${methodLabels[r.method]}, ${formatNumber(r.confidence * 100)}%, ${r.horizonDays}-day horizon, book v${r.bookVersion}`;
 
   return (
     <section className="var-panel" aria-label="Value at risk">
@@ -77,29 +89,17 @@ export function VarPanel({ accounts }: { accounts: readonly string[] }) {
         <button type="button" onClick={start} disabled={running}>
           Run VaR
         </button>
-        {running && (
-          <>
-            <progress aria-label="VaR progress" max={Math.max(state.total, 1)} value={state.done} />
-            <span className="muted" aria-live="polite">
-              {state.total > 0 ? `step ${state.done} of ${state.total}` : 'starting…'}
-            </span>
-            <button type="button" onClick={cancel} disabled={state.jobId === null}>
-              Cancel
-            </button>
-          </>
-        )}
       </div>
-      {state.status === 'cancelled' && <p className="message muted">The run was cancelled; no result was kept.</p>}
-      {state.status === 'failed' && (
+      <JobStatus label="VaR" job={job} previous={result && describe(result)} />
+      {error && (
         <p role="alert" className="error">
-          VaR could not be computed: {state.message}
+          VaR could not be computed: {error}
         </p>
       )}
-      {state.status === 'done' && (
+      {result && (
         <>
           <p className="muted note">
-            {methodLabels[state.result.method]}, {formatNumber(state.result.confidence * 100)}%, {state.result.horizonDays}-day horizon, each account on its own history · rule set {state.result.ruleSet.id} v{state.result.ruleSet.version} · book v{state.result.bookVersion} ·{' '}
-            {state.result.elapsedMs.toFixed(0)} ms
+            {methodLabels[result.method]}, {formatNumber(result.confidence * 100)}%, {result.horizonDays}-day horizon, each account on its own history · rule set {result.ruleSet.id} v{result.ruleSet.version} · book v{result.bookVersion} · {result.elapsedMs.toFixed(0)} ms
           </p>
           <table className="var-table" aria-label="VaR per account">
             <thead>
@@ -115,7 +115,7 @@ export function VarPanel({ accounts }: { accounts: readonly string[] }) {
               </tr>
             </thead>
             <tbody>
-              {state.result.accounts.map((a) => (
+              {result.accounts.map((a) => (
                 <tr key={a.id} data-account={a.id}>
                   <td>{a.id}</td>
                   <td className="num">{formatMoney(a.var, a.currency)}</td>
@@ -129,9 +129,9 @@ export function VarPanel({ accounts }: { accounts: readonly string[] }) {
               ))}
             </tbody>
           </table>
-          {state.result.notes.length > 0 && (
+          {result.notes.length > 0 && (
             <ul className="notes">
-              {state.result.notes.map((n) => (
+              {result.notes.map((n) => (
                 <li key={n}>{n}</li>
               ))}
             </ul>

@@ -1,8 +1,10 @@
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useState } from 'react';
 import type { VersionedEntry } from '../../shared/libraryView.ts';
+import type { ComparedScenario } from '../../shared/scenarioComparison.ts';
 import { getApi } from '../api/getApi.ts';
 import { useBookQuery } from '../api/useBookQuery.ts';
+import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { comparisonColumns, statusOf } from './comparisonColumns.ts';
 import { SetRefPicker, type SetRef } from './SetRefPicker.tsx';
@@ -22,6 +24,8 @@ export function ScenarioComparisonView({ sets, initial }: Props) {
   const [right, setRight] = useState<SetRef | null>(initial?.right ?? null);
   const [request, setRequest] = useState<{ left: SetRef; right: SetRef } | null>(initial);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
+  // A column group per account: one the saved layout does not know appears among the others.
+  const layout = usePersistentDynamicColumns<ComparedScenario>('scenarios.comparison');
 
   const { data: result, error } = useBookQuery(request && JSON.stringify(request), () => getApi().compareScenarioSets(request!));
 
@@ -55,7 +59,7 @@ export function ScenarioComparisonView({ sets, initial }: Props) {
       {result && result.excluded.length > 0 && <p className="warning">Not in the sums: {result.excluded.map((e) => `${e.account} ${e.instrument} (${e.reason})`).join('; ')}</p>}
       {result && (
         <div className="grid-host">
-          <AgGridReact theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} getRowClass={(p) => (p.data && p.data.side !== 'both' ? 'unmatched-row' : undefined)} />
+          <AgGridReact<ComparedScenario> theme={gridTheme} {...layout} rowData={rows} columnDefs={columns} getRowId={(p) => p.data.id} getRowClass={(p) => (p.data && p.data.side !== 'both' ? 'unmatched-row' : undefined)} />
         </div>
       )}
     </section>

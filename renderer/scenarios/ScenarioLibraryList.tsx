@@ -3,6 +3,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef } from 'react';
 import type { VersionedEntry } from '../../shared/libraryView.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 const scenarioCount = (entry: VersionedEntry) => (entry.document as { scenarios?: unknown[] }).scenarios?.length ?? 0;
 
@@ -23,19 +24,24 @@ interface Props {
 /** The scenario library: the latest version of every live set; a click opens one in the editor. */
 export function ScenarioLibraryList({ entries, selectedId, onOpen }: Props) {
   const grid = useRef<GridApi<VersionedEntry> | null>(null);
+  const layout = usePersistentColumns<VersionedEntry>('scenarios.library');
   // Row classes are computed when a row is drawn: draw them again to move the highlight.
   useEffect(() => grid.current?.redrawRows(), [selectedId]);
   return (
     <div className="grid-host short">
       <AgGridReact<VersionedEntry>
         theme={gridTheme}
+        {...layout}
         rowData={entries}
         columnDefs={columns}
         getRowId={(p) => p.data.id}
         domLayout="autoHeight"
         animateRows={false}
         getRowClass={(p) => (p.data?.id === selectedId ? 'open-row' : undefined)}
-        onGridReady={(e) => (grid.current = e.api)}
+        onGridReady={(e) => {
+          layout.onGridReady?.(e);
+          grid.current = e.api;
+        }}
         onRowClicked={(e) => e.data && onOpen(e.data)}
       />
     </div>

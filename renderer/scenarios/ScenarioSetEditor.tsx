@@ -5,6 +5,7 @@ import type { VersionedEntry } from '../../shared/libraryView.ts';
 import type { ScenarioSet } from '../../shared/scenarioSet.ts';
 import { validateScenarioSet } from '../../shared/validateScenarioSet.ts';
 import { getApi } from '../api/getApi.ts';
+import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { applyCellEdit, type ScenarioField } from './applyCellEdit.ts';
 import { describeIssue } from './describeIssue.ts';
@@ -37,6 +38,8 @@ export function ScenarioSetEditor({ entry, document, readOnly, actions, onSaved 
   const [saving, setSaving] = useState(false);
   const [selected, setSelected] = useState(0);
   const grid = useRef<GridApi<ScenarioRow> | null>(null);
+  // A column group per shock slot: slots a set has beyond the saved layout keep their place.
+  const layout = usePersistentDynamicColumns<ScenarioRow>('scenarios.editor');
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
@@ -123,12 +126,16 @@ export function ScenarioSetEditor({ entry, document, readOnly, actions, onSaved 
       <div className="grid-host scenario-grid">
         <AgGridReact<ScenarioRow>
           theme={gridTheme}
+          {...layout}
           rowData={rows}
           columnDefs={columns}
           getRowId={(p) => p.data.key}
           rowSelection={readOnly ? undefined : { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
           selectionColumnDef={{ pinned: 'left', width: 44 }}
-          onGridReady={(e) => (grid.current = e.api)}
+          onGridReady={(e) => {
+            layout.onGridReady?.(e);
+            grid.current = e.api;
+          }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
           singleClickEdit={false}
           stopEditingWhenCellsLoseFocus

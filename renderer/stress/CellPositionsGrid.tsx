@@ -5,6 +5,7 @@ import { formatMoney, formatNumber } from '../../shared/formatNumber.ts';
 import type { StressCellResult } from '../../shared/stressGrid.ts';
 import { numericCell } from '../shell/numberColumn.ts';
 import { gridTheme } from '../shell/theme.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 
 type Row = StressCellResult['positions'][number];
 
@@ -24,6 +25,7 @@ const columns: ColDef<Row>[] = [
 
 /** The drill-through of one heat-map cell: each position's P&L, largest loss first, with the total. */
 export function CellPositionsGrid({ positions }: { positions: Row[] }) {
+  const layout = usePersistentColumns<Row>('stress.cell');
   const rows = useMemo(() => [...positions].sort((a, b) => a.pnl - b.pnl), [positions]);
   const total = useMemo<Row[]>(
     () => [{ positionId: 0, account: '', instrument: 'Total', underlying: '', quantity: Number.NaN, currency: positions[0]?.currency ?? '', pnl: positions.reduce((s, p) => s + p.pnl, 0) }],
@@ -31,7 +33,7 @@ export function CellPositionsGrid({ positions }: { positions: Row[] }) {
   );
   return (
     <div className="grid-host drill-grid">
-      <AgGridReact<Row> theme={gridTheme} rowData={rows} columnDefs={columns} getRowId={(p) => String(p.data.positionId)} pinnedBottomRowData={total} getRowClass={(p) => (p.node.rowPinned ? 'total-row' : undefined)} />
+      <AgGridReact<Row> theme={gridTheme} {...layout} rowData={rows} columnDefs={columns} getRowId={(p) => String(p.data.positionId)} pinnedBottomRowData={total} getRowClass={(p) => (p.node.rowPinned ? 'total-row' : undefined)} />
     </div>
   );
 }

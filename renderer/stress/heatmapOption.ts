@@ -11,6 +11,8 @@ export interface HeatmapData {
   currency: string;
   /** Rows top-down in `yLabels` order (a list), rather than bottom-up (a scale). */
   yDown?: boolean;
+  /** Values written in the cells (off for grids whose cells are too small to read them; the tooltip still has them). */
+  labels?: boolean;
 }
 
 /** Losses red, gains green, white at zero. */
@@ -18,7 +20,7 @@ const diverging = ['#a50026', '#e0604a', '#fbc4ae', '#ffffff', '#bfe3bc', '#5bb0
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** P&L as a heat map: diverging colours centred on 0 (symmetric about it), the value in each cell. */
-export function heatmapOption({ xLabels, yLabels, xName, yName, cells, currency, yDown = false }: HeatmapData): ChartOption {
+export function heatmapOption({ xLabels, yLabels, xName, yName, cells, currency, yDown = false, labels = true }: HeatmapData): ChartOption {
   const extent = Math.max(1, ...cells.map((c) => Math.abs(c[2])));
   return {
     animation: false,
@@ -45,7 +47,7 @@ export function heatmapOption({ xLabels, yLabels, xName, yName, cells, currency,
       {
         type: 'heatmap',
         data: cells,
-        label: { show: true, fontSize: 11, formatter: (p: { value: [number, number, number] }) => compact.format(p.value[2]) },
+        label: { show: labels, fontSize: 11, formatter: (p: { value: [number, number, number] }) => compact.format(p.value[2]) },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         emphasis: { itemStyle: { borderColor: '#1c2230', borderWidth: 2 } },
       },

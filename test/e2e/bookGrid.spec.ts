@@ -103,8 +103,14 @@ test('what-if: an added position shows the margin change per method, and discard
   await expect(app.getByTestId('whatif-gross-notional-DESK-C')).toHaveText(/^\+[\d,]+\.\d\d USD$/);
   // Positions of one account change no other account's figure.
   await expect(app.getByTestId('whatif-span-DESK-A')).toHaveText('0.00 USD');
-  await expect(app.locator('[row-id="whatif:DESK-C:ETH"]')).toHaveCount(1);
+  // Added rows are valued with the what-if book: 10 ETH is a delta of 10, 100 SPY of 100.
+  await app.getByLabel('Find in the book').fill('ETH');
+  await expect(app.locator('[row-id="whatif:DESK-C:ETH"] [col-id="delta"]')).toHaveText('10.00');
+  await app.getByLabel('Find in the book').fill('SPY');
+  await expect(app.locator('[row-id="whatif:DESK-B:SPY"] [col-id="delta"]')).toHaveText('100.00');
+  await expect(app.locator('[row-id="whatif:DESK-B:SPY"] [col-id="marketValue"]')).toHaveText(/^50,983\.00 USD$/);
   await screenshot(app, 'book-grid-whatif');
+  await app.getByLabel('Find in the book').fill('');
   await app.getByRole('button', { name: 'Discard' }).click();
   await expect(app.locator('.whatif-panel')).toHaveCount(0);
   await expect(app.locator(heldRows)).toHaveCount(22);

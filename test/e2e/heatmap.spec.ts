@@ -51,6 +51,81 @@ test('the price × vol heat map shows P&L in its cells, and a click lists the po
   await expect(drill.getByRole('heading')).toHaveText(/DESK-B · SPX at price −30%/);
 });
 
+test('the grid controls set the price range, the vol shifts and the days forward, refuse bad values in place, and are kept after a reload', async ({ app, home }) => {
+  await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
+  await app.getByRole('tab', { name: 'Price × vol heat map' }).click();
+  await app.getByLabel('Heat map account').selectOption('DESK-A');
+  const chart = app.getByRole('img', { name: 'Price × vol P&L heat map of DESK-A' });
+  const axes = async () => {
+    const option = await optionOf(chart);
+    return { x: option.xAxis[0]!.data, y: option.yAxis[0]!.data };
+  };
+  await expect.poll(async () => (await axes()).x.length).toBe(13);
+  const zeroCell = async () => {
+    const option = await optionOf(chart);
+    const x = option.xAxis[0]!.data.indexOf('0%');
+    const y = option.yAxis[0]!.data.indexOf('0%');
+    return option.series[0]!.data.find((c) => c[0] === x && c[1] === y)![2];
+  };
+  expect(await zeroCell()).toBe(0);
+
+  // Refused in place with the reason; the map keeps the last valid grid.
+  const priceStep = app.getByLabel('Price move step');
+  await priceStep.fill('0');
+  await expect(app.getByText('Step must be positive')).toBeVisible();
+  await expect(priceStep).toHaveAttribute('aria-invalid', 'true');
+  await priceStep.fill('1');
+  await app.getByLabel('Price move from').fill('-60');
+  await app.getByLabel('Price move to').fill('60');
+  await expect(app.getByText('At most 61 price moves; this range gives 121')).toBeVisible();
+  await app.getByLabel('Days forward').fill('4000');
+  await expect(app.getByText('Days forward must be between 0 and 3660')).toBeVisible();
+  expect((await axes()).x).toHaveLength(13);
+  await screenshot(app, 'stress-heatmap-refused');
+
+  // A valid range reruns the grid by itself, the settings saved for next time.
+  const saved = app.waitForResponse((r) => r.url().endsWith('/api/setUiState') && (r.request().postData() ?? '').includes('"stress.priceVol.settings"') && (r.request().postData() ?? '').includes('"daysForward":30'));
+  await app.getByLabel('Price move from').fill('-20');
+  await app.getByLabel('Price move to').fill('20');
+  await priceStep.fill('10');
+  await app.getByLabel('Vol shift from').fill('-20');
+  await app.getByLabel('Vol shift to').fill('40');
+  await app.getByLabel('Vol shift step').fill('20');
+  await app.getByLabel('Days forward').fill('30');
+  await expect(app.locator('.field-error')).toHaveCount(0);
+  await expect.poll(axes).toEqual({ x: ['−20%', '−10%', '0%', '+10%', '+20%'], y: ['−20%', '0%', '+20%', '+40%'] });
+  await expect(app.getByText(/5 × 4 scenarios · 30 days forward/)).toBeVisible();
+  // Thirty days on, DESK-A's options have decayed: no move is no longer no P&L.
+  expect(await zeroCell()).not.toBe(0);
+  await saved;
+  await screenshot(app, 'stress-heatmap-controls');
+
+  // The drill-through values the clicked cell the same days forward.
+  const [px, py] = await pixelOf(chart, 0, 3);
+  await chart.click({ position: { x: px, y: py } });
+  const drill = app.locator('.drill-through');
+  await expect(drill.getByRole('heading')).toHaveText(/DESK-A at price −20% · vol \+40% · 30 days forward/);
+  const cellValue = (await optionOf(chart)).series[0]!.data.find(([x, y]) => x === 0 && y === 3)![2];
+  await expect.poll(async () => Number((await app.getByTestId('drill-total').innerText()).replace(/[^\d.-]/g, ''))).toBeCloseTo(cellValue, -1);
+
+  await app.goto(home);
+  await expect(app.getByRole('heading', { level: 1, name: 'Stress' })).toBeVisible();
+  await expect(app.getByLabel('Price move from')).toHaveValue('-20');
+  await expect(app.getByLabel('Price move to')).toHaveValue('20');
+  await expect(app.getByLabel('Price move step')).toHaveValue('10');
+  await expect(app.getByLabel('Vol shift to')).toHaveValue('40');
+  await expect(app.getByLabel('Days forward')).toHaveValue('30');
+  const reloaded = app.getByRole('img', { name: /^Price × vol P&L heat map of / });
+  await expect.poll(async () => (await optionOf(reloaded)).xAxis[0]!.data).toEqual(['−20%', '−10%', '0%', '+10%', '+20%']);
+  await screenshot(app, 'stress-heatmap-reloaded');
+
+  await app.getByRole('button', { name: 'Reset to desk default' }).click();
+  await expect(app.getByLabel('Days forward')).toHaveValue('0');
+  await expect.poll(async () => (await optionOf(reloaded)).xAxis[0]!.data.length).toBe(13);
+  await expect.poll(async () => (await optionOf(reloaded)).yAxis[0]!.data).toEqual(['−50%', '−25%', '0%', '+25%', '+50%', '+75%', '+100%']);
+  await expect(app.getByRole('button', { name: 'Reset to desk default' })).toBeDisabled();
+});
+
 test('a saved scenario set shows as a scenario × account heat map', async ({ app }) => {
   await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
   // The view last chosen is remembered (here: the price × vol map of the previous test).

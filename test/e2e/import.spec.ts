@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cell, expect, positionRows, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test } from './scanlineFixture.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -57,7 +57,8 @@ test('a broker file goes through the wizard: preview, answer, fix, skip, commit,
 
   await app.getByRole('link', { name: 'Open the Book' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Book' })).toBeVisible();
-  await expect(app.locator(positionRows)).toHaveCount(22 + 5);
+  await expect(app.locator('.book-page .page-header')).toContainText('· 27 positions ·');
+  await app.getByLabel('Find in the book').fill('DESK-IMPORT');
   await expect(cell(app, 'DESK-IMPORT', 'SIK4', 'multiplier')).toHaveText('1,000');
   await expect(cell(app, 'DESK-IMPORT', 'ZNM4', 'expiry')).toHaveText('2024-06-18');
   await expect(cell(app, 'DESK-IMPORT', 'AAPL', 'quantity')).toHaveText('500');
@@ -106,5 +107,5 @@ test('a portfolio document is one more format: errors by JSON path, or the whole
   await app.getByRole('button', { name: 'Replace the book with 22 positions' }).click();
   await expect(app.getByRole('status')).toContainText('Imported 22 positions into DESK-A, DESK-B, DESK-C, DESK-IMPORT');
   await app.getByRole('link', { name: 'Open the Book' }).click();
-  await expect(app.locator(positionRows)).toHaveCount(22);
+  await expect(app.locator('.book-page .page-header')).toContainText('· 22 positions ·');
 });

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './scanlineFixture.ts';
+import type { Locator, Page } from '@playwright/test';
+import { cell, expect, screenshot, test } from './scanlineFixture.ts';
 
 /** The response to saving `key` (with `value`, when given). */
 const savedKey = (page: Page, key: string, value?: string) =>
@@ -7,6 +7,16 @@ const savedKey = (page: Page, key: string, value?: string) =>
     const body = r.request().postData() ?? '';
     return r.url().endsWith('/api/setUiState') && body.includes(`"${key}"`) && (value === undefined || body.includes(`"${value}"`));
   });
+
+/** Drags the resize grip at the right edge of a column header by `dx` pixels, as a person widens a column. */
+async function dragHeaderEdge(page: Page, header: Locator, dx: number): Promise<void> {
+  const grip = (await header.locator('.ag-header-cell-resize').boundingBox())!;
+  const y = grip.y + grip.height / 2;
+  await page.mouse.move(grip.x + grip.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + grip.width / 2 + dx, y, { steps: 8 });
+  await page.mouse.up();
+}
 
 test('the last open page is where the app starts next time', async ({ app, home }) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Book' })).toBeVisible();
@@ -45,4 +55,79 @@ test('a resized and sorted column keeps its width and sort after a reload', asyn
   await expect(app.getByRole('heading', { level: 1, name: 'Margin' })).toBeVisible();
   await expect.poll(async () => Math.round((await header.boundingBox())?.width ?? 0)).toBe(Math.round(widened));
   await expect(app.locator('.ag-header-cell[col-id="requirement"]').first()).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('on Rules and History a column widened with the mouse and a header clicked to sort stay so after a reload', async ({ app, home }) => {
+  // An edit makes a second margin run, so sorting the runs changes their order.
+  await app.goto(`${home}#/book`);
+  const quantity = cell(app, 'DESK-B', 'ESM4', 'quantity');
+  await quantity.dblclick();
+  await app.keyboard.press('ControlOrMeta+a');
+  await app.keyboard.type('22');
+  await app.keyboard.press('Enter');
+  await expect(quantity).toHaveText('22');
+
+  const views = [
+    // The rule sets list (the parameters grid below it has other column ids).
+    { page: 'rules', heading: 'Rules', loaded: /\d+ rule sets/, key: 'grid.rules.sets.columns', grid: app.locator('.grid-host').first(), widen: 'kind', sort: 'effectiveDate' },
+    { page: 'history', heading: 'History', loaded: /[2-9]\d* margin runs/, key: 'grid.history.runs.columns', grid: app.locator('.history-runs'), widen: 'computedAt', sort: 'runId' },
+  ];
+  for (const view of views) {
+    await app.goto(`${home}#/${view.page}`);
+    await expect(app.getByRole('heading', { level: 1, name: view.heading })).toBeVisible();
+    await expect(app.locator('main')).toContainText(view.loaded);
+    const header = view.grid.locator(`.ag-header-cell[col-id="${view.widen}"]`);
+    const sortHeader = view.grid.locator(`.ag-header-cell[col-id="${view.sort}"]`);
+    const firstCell = view.grid.locator(`[role="row"][row-index="0"] [col-id="${view.sort}"]`);
+    await expect(firstCell).toBeVisible();
+    // What the first row holds once sorted ascending (AG Grid compares strings as `<` does).
+    const values = await view.grid.locator(`[role="row"][row-id] [col-id="${view.sort}"]`).allInnerTexts();
+    const smallest = view.sort === 'runId' ? String(Math.min(...values.map(Number))) : [...values].sort()[0];
+    expect(await firstCell.innerText(), `${view.heading} rows start unsorted`).not.toBe(smallest);
+
+    const before = (await header.boundingBox())!.width;
+    const resized = savedKey(app, view.key);
+    await dragHeaderEdge(app, header, 90);
+    await resized;
+    const widened = (await header.boundingBox())!.width;
+    expect(widened).toBeGreaterThan(before + 60);
+
+    const sorted = savedKey(app, view.key);
+    await sortHeader.locator('.ag-header-cell-label').click();
+    await sorted;
+    await expect(sortHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(firstCell).toHaveText(smallest!);
+
+    // The layout comes back from SQLite through getUiState, not from this page's memory.
+    await app.reload();
+    await expect(app.getByRole('heading', { level: 1, name: view.heading })).toBeVisible();
+    await expect(firstCell).toHaveText(smallest!);
+    await expect.poll(async () => Math.round((await header.boundingBox())?.width ?? 0)).toBe(Math.round(widened));
+    await expect(sortHeader).toHaveAttribute('aria-sort', 'ascending');
+    // Columns slide to their restored places (a 0.2 s transition): let them land before the picture.
+    await view.grid.evaluate((grid) => Promise.all(grid.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await screenshot(app, `ui-state-${view.page}`);
+  }
+});
+
+test('columns of an account the saved History layout does not know appear among the other accounts, not after them', async ({ app, home, server }) => {
+  // A layout saved before DESK-C was in the book, with Book version moved to the front.
+  const saved = ['ag-Grid-SelectionColumn', 'bookVersion', 'runId', 'computedAt', 'DESK-A:requirement', 'DESK-A:utilisation', 'DESK-B:requirement', 'DESK-B:utilisation', 'ruleSets'];
+  const stored = await app.request.post(`${server.origin}/api/setUiState`, {
+    data: { key: 'grid.history.runs.columns', value: saved.map((colId) => ({ colId, width: colId === 'computedAt' ? 230 : null })) },
+    headers: { 'x-scanline-token': server.token },
+  });
+  expect(stored.ok()).toBe(true);
+  // Wide enough that no column is left unrendered (AG Grid draws only the columns in view).
+  await app.setViewportSize({ width: 1900, height: 900 });
+  await app.goto(`${home}#/history`);
+  await app.reload();
+  const grid = app.locator('.history-runs');
+  await expect(grid.locator('.ag-header-cell[col-id="DESK-C:requirement"]')).toBeVisible();
+  const order = () =>
+    grid
+      .locator('.ag-header-row-column .ag-header-cell[col-id]')
+      .evaluateAll((cells) => cells.map((c) => [Number(c.getAttribute('aria-colindex')), c.getAttribute('col-id')] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id));
+  await expect.poll(order).toEqual([...saved.slice(0, -1), 'DESK-C:requirement', 'DESK-C:utilisation', 'ruleSets']);
+  await expect.poll(async () => Math.round((await grid.locator('.ag-header-cell[col-id="computedAt"]').boundingBox())?.width ?? 0)).toBe(230);
 });

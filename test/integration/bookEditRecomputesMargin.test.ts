@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
 import { repoRoot, tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
 
-const nextMargin = (s: typeof services) => new Promise<MarginSnapshot>((resolve) => {
+const nextMargin = (s: typeof services) => new Promise<MarginHeadline>((resolve) => {
   const off = s.events.on('marginUpdated', (m) => {
     off();
     resolve(m);
@@ -39,6 +39,19 @@ describe('book → store → worker → margin', () => {
       expect(a.excess).toBeCloseTo(a.equity - a.requirement, 6);
     }
     expect(services.store.marginRuns.list(10)[0]!.accounts.map((a) => a.ruleSet.id)).toEqual(['finra-pm-equity', 'span-cme-futures', 'crypto-pm-deribit']);
+  });
+
+  it('the run and its event carry headlines; the explanation of one account is asked for by run and account', async () => {
+    services = tempServices();
+    await services.margin.whenIdle();
+    const margin = (await services.api.getMargin({}))!;
+    expect(JSON.stringify(margin).length).toBeLessThan(3000);
+    const deskB = await services.api.getAccountMargin({ runId: margin.runId, account: 'DESK-B' });
+    const headline = margin.accounts.find((a) => a.id === 'DESK-B')!;
+    expect(headline).toMatchObject({ requirement: deskB.requirement, excess: deskB.excess, groupCount: deskB.groups.length, excludedCount: deskB.excluded.length });
+    expect(deskB.groups.some((g) => g.contributions.length > 0)).toBe(true);
+    await expect(services.api.getAccountMargin({ runId: margin.runId, account: 'DESK-Z' })).rejects.toThrow(`account "DESK-Z" is not in margin run ${margin.runId}`);
+    await expect(services.api.getAccountMargin({ runId: 9999, account: 'DESK-B' })).rejects.toThrow('margin run 9999 is not saved');
   });
 
   it('the gross-notional baseline matches a hand computation', async () => {
@@ -80,7 +93,7 @@ describe('book → store → worker → margin', () => {
     const aapl = (await services.api.getBook({})).positions.find((p) => p.instrument === 'AAPL')!;
     const updated = nextMargin(services);
     await services.api.updatePosition({ positionId: aapl.id, field: 'price', value: 200 });
-    const deskA = (await updated).accounts.find((a) => a.id === 'DESK-A')!;
+    const deskA = await services.api.getAccountMargin({ runId: (await updated).runId, account: 'DESK-A' });
     expect(deskA.excluded).toEqual([]);
     expect(deskA.requirement).toBeGreaterThan(0);
   });

@@ -114,7 +114,7 @@ describe('Book grid edits: add, delete, vol, batches', () => {
     expect(analytics.positions.find((p) => p.positionId === spy.id)!.delta).toBe(5000);
     const margin = (await services.api.getMargin({}))!;
     expect(analytics.marginRun?.runId).toBe(margin.runId);
-    const deskA = margin.accounts.find((a) => a.id === 'DESK-A')!;
+    const deskA = await services.api.getAccountMargin({ runId: margin.runId, account: 'DESK-A' });
     const lossA = deskA.groups.reduce((sum, g) => sum - g.contributions.reduce((s, c) => s + c.pnl, 0), 0);
     const ids = new Set(snapshot.positions.filter((p) => p.account === 'DESK-A').map((p) => p.id));
     const summed = analytics.positions.filter((p) => ids.has(p.positionId)).reduce((s, p) => s + (p.marginContribution ?? 0), 0);

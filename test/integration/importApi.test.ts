@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 import { repoRoot, tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
@@ -14,7 +14,7 @@ describe('the import through the Api', () => {
   it('commitImport writes, announces bookChanged, and margin recomputes by itself with the new account', async () => {
     services = tempServices();
     await services.margin.whenIdle();
-    const margins: MarginSnapshot[] = [];
+    const margins: MarginHeadline[] = [];
     services.events.on('marginUpdated', (m) => margins.push(m));
     const preview = await services.api.previewImport({ ...file('test/fixtures/imports/desk_d.csv'), options: { overrides: { ZNM4: { expiry: '2024-06-18' }, SIK4: { multiplier: 1000 } } }, skipInvalid: true });
     expect(preview).toMatchObject({ format: 'generic-csv', canCommit: true, positions: 5, errorRows: [{ line: 7 }] });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MarginSnapshot } from '../../shared/marginView.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
 import { tempServices } from './tempServices.ts';
 
@@ -7,7 +7,7 @@ let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
 
 const nextMargin = (s: typeof services) =>
-  new Promise<MarginSnapshot>((resolve) => {
+  new Promise<MarginHeadline>((resolve) => {
     const off = s.events.on('marginUpdated', (m) => {
       off();
       resolve(m);

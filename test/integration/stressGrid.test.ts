@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiRequest } from '../../shared/api.ts';
+import { jobResult } from './jobResult.ts';
 import { tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
+const runStressGrid = (request: ApiRequest<'startStressGrid'>) => jobResult(services.api.startStressGrid(request), services.api.awaitStressGrid);
 
 const linearBook = {
   format: 'scanline.portfolio/1',
@@ -23,7 +26,7 @@ describe('price × vol stress grid', () => {
   it('gives a linear book quantity × multiplier × price × move in every cell, whatever the vol shift (by hand)', async () => {
     services = tempServices();
     await services.api.importPortfolio({ fileName: 'linear.json', text: JSON.stringify(linearBook) });
-    const grid = await services.api.runStressGrid({ priceMoves: [-0.2, 0, 0.1], volShifts: [-0.5, 1] });
+    const grid = await runStressGrid({ priceMoves: [-0.2, 0, 0.1], volShifts: [-0.5, 1] });
     const account = grid.accounts[0]!;
     const es = 12 * 50 * 5175.25;
     const cl = -8 * 1000 * 81.04;
@@ -47,7 +50,7 @@ describe('price × vol stress grid', () => {
 
   it('defaults to −30%..+30% × −50%..+100% on the sample book; the drill-through sums to the cell', async () => {
     services = tempServices();
-    const grid = await services.api.runStressGrid({});
+    const grid = await runStressGrid({});
     expect(grid.priceMoves).toHaveLength(13);
     expect(grid.volShifts).toEqual([-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]);
     const deskA = grid.accounts.find((a) => a.id === 'DESK-A')!;

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { jobResult } from './jobResult.ts';
 import { tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
+const runStress = (scenarioSetId: string) => jobResult(services.api.startStress({ scenarioSetId }), services.api.awaitStress);
 
-describe('stress run through the worker', () => {
+describe('stress run as a job on the worker', () => {
   it('values the sample book under the price ladder; linear P&L matches quantity × multiplier × price × move', async () => {
     services = tempServices();
-    const result = await services.api.runStress({ scenarioSetId: 'price-ladder' });
+    const result = await runStress('price-ladder');
     expect(result.scenarios.map((s) => s.id)).toContain('px-10');
     const desk = result.accounts.find((a) => a.id === 'DESK-B')!;
     const unchanged = result.scenarios.findIndex((s) => s.id === 'px+0');
@@ -34,7 +36,7 @@ describe('stress run through the worker', () => {
       ],
     };
     await services.api.importPortfolio({ fileName: 'linear.json', text: JSON.stringify(doc) });
-    const result = await services.api.runStress({ scenarioSetId: 'price-ladder' });
+    const result = await runStress('price-ladder');
     const at = (id: string) => result.accounts[0]!.pnl[result.scenarios.findIndex((s) => s.id === id)]!;
     const exposure = 12 * 50 * 5175.25 - 8 * 1000 * 81.04;
     expect(at('px-10')).toBeCloseTo(-0.1 * exposure, 6);
@@ -43,6 +45,6 @@ describe('stress run through the worker', () => {
 
   it('refuses an unknown scenario set with a clear error', async () => {
     services = tempServices();
-    await expect(services.api.runStress({ scenarioSetId: 'nope' })).rejects.toThrow('scenario set "nope" is not in the library');
+    await expect(runStress('nope')).rejects.toThrow('scenario set "nope" is not in the library');
   });
 });

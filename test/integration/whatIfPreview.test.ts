@@ -38,6 +38,17 @@ describe('what-if: the margin change of edits the book does not see', () => {
     const gross = preview.methods.find((m) => m.method === 'gross-notional')!.accounts.find((a) => a.account === 'DESK-B')!;
     expect(gross.change).toBeCloseTo(8 * 50 * 5175.25 * 0.1, 6);
 
+    // The touched positions, valued with the changes: the added SPX, ESM4 at 20, every holder of the AAPL call at vol 0.3.
+    const analytics = await services.api.getPositionAnalytics({});
+    const figures = (account: string, instrument: string) => analytics.positions.find((p) => p.positionId === id(account, instrument))!;
+    const valued = (account: string, instrument: string) => preview.positions.find((p) => p.account === account && p.instrument === instrument);
+    expect(preview.positions.map((p) => `${p.account} ${p.instrument}`).sort()).toEqual(['DESK-A AAPL 240621C00180000', 'DESK-A SPX', 'DESK-B ESM4']);
+    expect(valued('DESK-B', 'ESM4')!.delta).toBeCloseTo((figures('DESK-B', 'ESM4').delta! * 20) / 12, 6);
+    expect(valued('DESK-A', 'SPX')).toMatchObject({ notValued: null, vol: null });
+    expect(valued('DESK-A', 'SPX')!.delta).toBeGreaterThan(0);
+    expect(valued('DESK-A', 'AAPL 240621C00180000')).toMatchObject({ vol: 0.3, volImplied: false });
+    expect(valued('DESK-A', 'AAPL 240621C00180000')!.vega).not.toBeCloseTo(figures('DESK-A', 'AAPL 240621C00180000').vega!, 3);
+
     await services.api.applyPositionChanges({ changes });
     const edited = await services.api.compareMargins({});
     for (const m of preview.methods) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBook } from '../../../main/engine/resolveBook.ts';
 import { revalue } from '../../../main/engine/revalue.ts';
+import { JobCancelledError, type JobContext } from '../../../main/worker/jobProtocol.ts';
 import { parallelThreshold, RevaluePool } from '../../../main/worker/revaluePool.ts';
 import { randomBook, randomScenarios } from '../engine/randomBook.ts';
 
@@ -30,4 +31,52 @@ describe('RevaluePool', () => {
     expect(Array.from(await pool.revalue(book, scenarios))).toEqual(Array.from(revalue(book, scenarios)));
     await pool.close();
   });
+});
+
+/** A job context that records progress and reports itself cancelled once `cancelAfter` reports were made. */
+function recordingJob(cancelAfter = Number.POSITIVE_INFINITY) {
+  const reports: [number, number][] = [];
+  const isCancelled = () => reports.length > cancelAfter;
+  const context: JobContext = {
+    progress: (done, total) => reports.push([done, total]),
+    isCancelled,
+    throwIfCancelled: () => {
+      if (isCancelled()) throw new JobCancelledError();
+    },
+  };
+  return { reports, context };
+}
+
+describe('RevaluePool progress and cancellation', () => {
+  const book = resolveBook(randomBook(11));
+  const rows = book.instruments.id.length;
+  const scenarios = randomScenarios(5, Math.ceil(parallelThreshold / book.positions.quantity.length) + 1, book.underlyingIds.length);
+  let whole: number[] | undefined;
+  const expected = () => (whole ??= Array.from(revalue(book, scenarios)));
+
+  it.each([1, 3])('reports instrument rows valued chunk by chunk (%i thread(s)), ending at all rows', async (threads) => {
+    const pool = new RevaluePool(entry, threads);
+    try {
+      const { reports, context } = recordingJob();
+      expect(Array.from(await pool.revalue(book, scenarios, context))).toEqual(expected());
+      expect(reports.length).toBeGreaterThan(4);
+      expect(reports.every(([, total]) => total === rows)).toBe(true);
+      expect(reports.map(([done]) => done)).toEqual(reports.map(([done]) => done).sort((x, y) => x - y));
+      expect(reports.at(-1)).toEqual([rows, rows]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it.each([1, 3])('a cancelled job takes no further chunk and throws (%i thread(s)); the next run is whole', async (threads) => {
+    const pool = new RevaluePool(entry, threads);
+    try {
+      const { reports, context } = recordingJob(2);
+      await expect(pool.revalue(book, scenarios, context)).rejects.toBeInstanceOf(JobCancelledError);
+      expect(Math.max(...reports.map(([done]) => done))).toBeLessThan(rows);
+      expect(Array.from(await pool.revalue(book, scenarios))).toEqual(expected());
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
