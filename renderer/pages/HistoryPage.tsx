@@ -9,8 +9,8 @@ import { useApiData } from '../api/useApiData.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { historyChartOption, utilisation } from '../history/historyChartOption.ts';
 import { RunComparison } from '../history/RunComparison.tsx';
-import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
 import { numericCell } from '../shell/numberColumn.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 import { gridTheme } from '../shell/theme.ts';
 
 const historyEvents = ['marginUpdated'] as const;
@@ -28,7 +28,7 @@ export function HistoryPage() {
   const [comparison, setComparison] = useState<MarginRunComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A column group per account: one added since the layout was saved appears among the others.
-  const runsLayout = usePersistentDynamicColumns<RunRow>('history.runs');
+  const runsLayout = usePersistentColumns<RunRow>('history.runs');
   const accounts = useMemo(() => [...new Set((runs.data ?? []).flatMap((r) => r.accounts.map((a) => a.account)))].sort(), [runs.data]);
   const option = useMemo(() => historyChartOption(runs.data ?? [], account), [runs.data, account]);
   const rows = useMemo<RunRow[]>(() => (runs.data ?? []).map(runRow).reverse(), [runs.data]);

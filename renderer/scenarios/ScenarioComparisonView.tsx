@@ -4,7 +4,7 @@ import type { VersionedEntry } from '../../shared/libraryView.ts';
 import type { ComparedScenario } from '../../shared/scenarioComparison.ts';
 import { getApi } from '../api/getApi.ts';
 import { useBookQuery } from '../api/useBookQuery.ts';
-import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { comparisonColumns, statusOf } from './comparisonColumns.ts';
 import { SetRefPicker, type SetRef } from './SetRefPicker.tsx';
@@ -25,7 +25,7 @@ export function ScenarioComparisonView({ sets, initial }: Props) {
   const [request, setRequest] = useState<{ left: SetRef; right: SetRef } | null>(initial);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   // A column group per account: one the saved layout does not know appears among the others.
-  const layout = usePersistentDynamicColumns<ComparedScenario>('scenarios.comparison');
+  const layout = usePersistentColumns<ComparedScenario>('scenarios.comparison');
 
   const { data: result, error } = useBookQuery(request && JSON.stringify(request), () => getApi().compareScenarioSets(request!));
 

@@ -5,7 +5,7 @@ import type { VersionedEntry } from '../../shared/libraryView.ts';
 import type { ScenarioSet } from '../../shared/scenarioSet.ts';
 import { validateScenarioSet } from '../../shared/validateScenarioSet.ts';
 import { getApi } from '../api/getApi.ts';
-import { usePersistentDynamicColumns } from '../history/usePersistentDynamicColumns.ts';
+import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 import { gridTheme } from '../shell/theme.ts';
 import { applyCellEdit, type ScenarioField } from './applyCellEdit.ts';
 import { describeIssue } from './describeIssue.ts';
@@ -39,7 +39,7 @@ export function ScenarioSetEditor({ entry, document, readOnly, actions, onSaved 
   const [selected, setSelected] = useState(0);
   const grid = useRef<GridApi<ScenarioRow> | null>(null);
   // A column group per shock slot: slots a set has beyond the saved layout keep their place.
-  const layout = usePersistentDynamicColumns<ScenarioRow>('scenarios.editor');
+  const layout = usePersistentColumns<ScenarioRow>('scenarios.editor');
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 

@@ -1,5 +1,6 @@
 import type { ColumnEventType, ColumnState, GridApi, GridOptions } from 'ag-grid-community';
 import { useMemo } from 'react';
+import { placeNewColumns } from './placeNewColumns.ts';
 import { readUiState, writeUiState } from './uiStateStore.ts';
 
 /** A column's remembered layout: order (position in the list), width, sort, hidden, pinned. */
@@ -21,14 +22,18 @@ type ColumnHandlers<T> = Pick<GridOptions<T>, 'onGridReady' | 'onNewColumnsLoade
 /**
  * Keeps an AG Grid's column layout across restarts under `grid.<gridId>.columns`: applied when
  * the grid (or a new set of its columns) is ready, saved when the user moves, resizes, sorts,
- * hides or pins a column. Spread the result onto `<AgGridReact>`.
+ * hides or pins a column. Columns that follow the data (one per account, per version) and that
+ * the saved layout does not know are put beside their neighbours (`placeNewColumns`). Spread
+ * the result onto `<AgGridReact>`.
  */
 export function usePersistentColumns<T>(gridId: string): ColumnHandlers<T> {
   return useMemo(() => {
     const key = `grid.${gridId}.columns`;
     const apply = ({ api }: { api: GridApi<T> }) => {
       const saved = readUiState(key);
-      if (isSavedLayout(saved)) api.applyColumnState({ state: saved as ColumnState[], applyOrder: true });
+      if (!isSavedLayout(saved)) return;
+      api.applyColumnState({ state: saved as ColumnState[], applyOrder: true });
+      placeNewColumns(api, gridId);
     };
     const save = (e: { api: GridApi<T>; source: string; finished?: boolean }) => {
       if (!userSources.has(e.source as ColumnEventType) || e.finished === false) return;

@@ -1,12 +1,24 @@
 import type { Locator, Page } from '@playwright/test';
 import { cell, expect, screenshot, test } from './scanlineFixture.ts';
 
-/** The response to saving `key` (with `value`, when given). */
-const savedKey = (page: Page, key: string, value?: string) =>
-  page.waitForResponse((r) => {
-    const body = r.request().postData() ?? '';
-    return r.url().endsWith('/api/setUiState') && body.includes(`"${key}"`) && (value === undefined || body.includes(`"${value}"`));
-  });
+/**
+ * Waits until the app has saved `key` so that `done` holds for its value, reading it back
+ * through the Api as the app would on its next start (the desktop window's bridge, or browser
+ * mode's HTTP host), so the same test runs in both.
+ */
+async function stored(page: Page, key: string, done: (value: unknown) => boolean): Promise<void> {
+  const read = () =>
+    page.evaluate(async (key) => {
+      const bridge = (window as { scanline?: { getUiState(request: object): Promise<Record<string, unknown>> } }).scanline;
+      if (bridge) return (await bridge.getUiState({}))[key] ?? null;
+      const token = document.querySelector<HTMLMetaElement>('meta[name="scanline-token"]')?.content ?? new URLSearchParams(location.search).get('token') ?? '';
+      const response = await fetch('/api/getUiState', { method: 'POST', headers: { 'content-type': 'application/json', 'x-scanline-token': token }, body: '{}' });
+      return ((await response.json()) as { value: Record<string, unknown> }).value[key] ?? null;
+    }, key);
+  await expect.poll(async () => done(await read()), { message: `${key} saved` }).toBe(true);
+}
+const widerThan = (colId: string, width: number) => (value: unknown) => Array.isArray(value) && value.some((c: { colId?: string; width?: number }) => c.colId === colId && (c.width ?? 0) > width);
+const sortedAscending = (colId: string) => (value: unknown) => Array.isArray(value) && value.some((c: { colId?: string; sort?: string }) => c.colId === colId && c.sort === 'asc');
 
 /** Drags the resize grip at the right edge of a column header by `dx` pixels, as a person widens a column. */
 async function dragHeaderEdge(page: Page, header: Locator, dx: number): Promise<void> {
@@ -20,9 +32,8 @@ async function dragHeaderEdge(page: Page, header: Locator, dx: number): Promise<
 
 test('the last open page is where the app starts next time', async ({ app, home }) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Book' })).toBeVisible();
-  const saved = savedKey(app, 'shell.lastPage', 'margin');
   await app.getByRole('navigation').getByRole('link', { name: 'Margin' }).click();
-  await saved;
+  await stored(app, 'shell.lastPage', (page) => page === 'margin');
   await app.goto(home);
   await expect(app.getByRole('heading', { level: 1, name: 'Margin' })).toBeVisible();
   await expect(app.getByRole('navigation').getByRole('link', { name: 'Margin' })).toHaveAttribute('aria-current', 'page');
@@ -38,18 +49,16 @@ test('a resized and sorted column keeps its width and sort after a reload', asyn
   const before = (await header.boundingBox())!;
   const handle = header.locator('.ag-header-cell-resize');
   const grip = (await handle.boundingBox())!;
-  const saved = savedKey(app, 'grid.margin.accounts.columns');
   await app.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
   await app.mouse.down();
   await app.mouse.move(grip.x + grip.width / 2 + 90, grip.y + grip.height / 2, { steps: 8 });
   await app.mouse.up();
-  await saved;
+  await stored(app, 'grid.margin.accounts.columns', widerThan('id', before.width + 60));
   const widened = (await header.boundingBox())!.width;
   expect(widened).toBeGreaterThan(before.width + 60);
 
-  const sorted = savedKey(app, 'grid.margin.accounts.columns');
   await app.locator('.ag-header-cell[col-id="requirement"] .ag-header-cell-label').first().click();
-  await sorted;
+  await stored(app, 'grid.margin.accounts.columns', sortedAscending('requirement'));
 
   await app.goto(home);
   await expect(app.getByRole('heading', { level: 1, name: 'Margin' })).toBeVisible();
@@ -86,15 +95,13 @@ test('on Rules and History a column widened with the mouse and a header clicked 
     expect(await firstCell.innerText(), `${view.heading} rows start unsorted`).not.toBe(smallest);
 
     const before = (await header.boundingBox())!.width;
-    const resized = savedKey(app, view.key);
     await dragHeaderEdge(app, header, 90);
-    await resized;
+    await stored(app, view.key, widerThan(view.widen, before + 60));
     const widened = (await header.boundingBox())!.width;
     expect(widened).toBeGreaterThan(before + 60);
 
-    const sorted = savedKey(app, view.key);
     await sortHeader.locator('.ag-header-cell-label').click();
-    await sorted;
+    await stored(app, view.key, sortedAscending(view.sort));
     await expect(sortHeader).toHaveAttribute('aria-sort', 'ascending');
     await expect(firstCell).toHaveText(smallest!);
 

@@ -1,28 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useMemo } from 'react';
-import { readUiState } from '../state/uiStateStore.ts';
-import { usePersistentColumns } from '../state/usePersistentColumns.ts';
-
-type LayoutHandlers<T> = ReturnType<typeof usePersistentColumns<T>>;
-
-/**
- * `usePersistentColumns` for a grid whose columns follow its data (one group per account, per
- * shock slot): a saved layout is applied as usual, then every column it does not know (an
- * account or shock added since it was saved) is put back beside its neighbour in the column
- * definitions rather than at the far end, where AG Grid leaves columns a saved order omits.
- */
-export function usePersistentDynamicColumns<T>(gridId: string): LayoutHandlers<T> {
-  const layout = usePersistentColumns<T>(gridId);
-  return useMemo(() => {
-    const restore =
-      <E extends { api: GridApi<T> }>(apply: ((e: E) => void) | undefined) =>
-      (e: E) => {
-        apply?.(e);
-        placeNewColumns(e.api, gridId);
-      };
-    return { ...layout, onGridReady: restore(layout.onGridReady), onNewColumnsLoaded: restore(layout.onNewColumnsLoaded) };
-  }, [layout, gridId]);
-}
+import { readUiState } from './uiStateStore.ts';
 
 /**
  * Moves the columns the saved layout of `gridId` does not name next to the column before them
