@@ -71,7 +71,10 @@ export function BookPage() {
   /** Sends edits to the book (one write, one undo step) or, in what-if mode, to the local list. */
   const apply = useCallback(
     async (edits: BookEdit[], label: string, record: boolean) => {
-      if (whatIfMode) return setWhatIfEdits((current) => [...current, ...edits]);
+      if (whatIfMode) {
+        setMessage(null);
+        return setWhatIfEdits((current) => [...current, ...edits]);
+      }
       try {
         const backward = inverseOf(edits, bookRows);
         const outcome = await getApi().applyPositionChanges({ changes: toPositionChanges(edits, bookRows) });
