@@ -9,13 +9,17 @@ export type PositionChange =
   | { op: 'remove'; positionId: number }
   | { op: 'change'; positionId: number; field: EditableField; value: number };
 
-/** What the changes are checked against: the book as it is now. */
+/**
+ * What the changes are checked against: the book as it is now, asked one question at a time
+ * (a single edit of a 50,000-position book looks up a few rows, it does not read them all).
+ */
 export interface PositionChangeBook {
-  accounts: ReadonlySet<string>;
-  /** Instrument id → its kind. */
-  instruments: ReadonlyMap<string, string>;
-  /** Position id → the account and instrument it holds. */
-  positions: ReadonlyMap<number, { account: string; instrument: string }>;
+  hasAccount(id: string): boolean;
+  /** The instrument's kind, or undefined when it is not in the book. */
+  instrumentKind(id: string): string | undefined;
+  /** The account and instrument a position holds, or undefined when it is not in the book. */
+  position(id: number): { account: string; instrument: string } | undefined;
+  holds(account: string, instrument: string): boolean;
 }
 
 /** The highest vol accepted: vols are decimals (0.25 for 25%), so 25 is almost surely a typo. */
@@ -27,28 +31,39 @@ export const maxVol = 10;
  * position removed earlier in the batch cannot be changed; one added cannot be added twice).
  */
 export function checkPositionChanges(changes: readonly PositionChange[], book: PositionChangeBook): { index: number; message: string }[] {
-  const held = new Set([...book.positions.values()].map((p) => `${p.account}\u0000${p.instrument}`));
+  // What earlier changes of the batch did to the book: positions added, and removed (by id and by key).
+  const added = new Set<string>();
   const removed = new Set<number>();
+  const removedKeys = new Set<string>();
+  const held = (account: string, instrument: string) => {
+    const key = `${account}\u0000${instrument}`;
+    return added.has(key) || (!removedKeys.has(key) && book.holds(account, instrument));
+  };
   const issues: { index: number; message: string }[] = [];
   changes.forEach((change, index) => {
     const refuse = (message: string) => issues.push({ index, message });
     if (change.op === 'add') {
       const key = `${change.account}\u0000${change.instrument}`;
-      if (!book.accounts.has(change.account)) refuse(`account "${change.account}" is not in the book`);
-      else if (!book.instruments.has(change.instrument)) refuse(`instrument "${change.instrument}" is not in the book (import it first)`);
-      else if (held.has(key)) refuse(`${change.account} already holds ${change.instrument}: edit its quantity instead`);
+      if (!book.hasAccount(change.account)) refuse(`account "${change.account}" is not in the book`);
+      else if (book.instrumentKind(change.instrument) === undefined) refuse(`instrument "${change.instrument}" is not in the book (import it first)`);
+      else if (held(change.account, change.instrument)) refuse(`${change.account} already holds ${change.instrument}: edit its quantity instead`);
       else if (change.quantity === 0) refuse('quantity: a position of 0 holds nothing');
-      else held.add(key);
+      else {
+        added.add(key);
+        removedKeys.delete(key);
+      }
       return;
     }
-    const position = removed.has(change.positionId) ? undefined : book.positions.get(change.positionId);
+    const position = removed.has(change.positionId) ? undefined : book.position(change.positionId);
     if (!position) return refuse(`position ${change.positionId} is not in the book`);
     if (change.op === 'remove') {
+      const key = `${position.account}\u0000${position.instrument}`;
       removed.add(change.positionId);
-      held.delete(`${position.account}\u0000${position.instrument}`);
+      removedKeys.add(key);
+      added.delete(key);
       return;
     }
-    const kind = book.instruments.get(position.instrument);
+    const kind = book.instrumentKind(position.instrument);
     if (change.field === 'price' && kind === 'option' && change.value < 0) refuse(`price: an option price cannot be negative (${change.value})`);
     if (change.field === 'vol') {
       if (kind !== 'option') refuse(`vol: ${position.instrument} is not an option; only options have a volatility`);

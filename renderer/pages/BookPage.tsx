@@ -2,7 +2,6 @@ import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, PostSortRowsParam
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditableField } from '../../shared/api.ts';
-import type { PositionRow } from '../../shared/bookView.ts';
 import { formatMoney } from '../../shared/formatNumber.ts';
 import { parseNumberInput } from '../../shared/parseNumberInput.ts';
 import type { WhatIfResult } from '../../shared/whatIf.ts';
@@ -11,6 +10,7 @@ import { useApiData } from '../api/useApiData.ts';
 import { useLatestMargin } from '../api/useLatestMargin.ts';
 import { AccountCards } from '../book/AccountCards.tsx';
 import { AddPositionForm } from '../book/AddPositionForm.tsx';
+import { useBookRows } from '../book/useBookRows.ts';
 import { DeleteButtonRenderer, type DeleteButtonParams } from '../book/DeleteButtonRenderer.ts';
 import { inverseOf, toPositionChanges, type BookEdit } from '../book/bookEdit.ts';
 import { exportBookXlsx } from '../book/exportBookXlsx.ts';
@@ -27,7 +27,6 @@ import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 type Row = PositionGridRow | SubtotalRow;
 const isTotal = (row: Row | undefined): row is SubtotalRow => row !== undefined && !('id' in row);
 const fieldLabels: Record<EditableField, string> = { quantity: 'Quantity', price: 'Price', vol: 'Vol' };
-const bookEvents = ['bookChanged'] as const;
 const analyticsEvents = ['bookChanged', 'marginUpdated'] as const;
 /** Numbers are typed as text so that our parser, not the browser, decides and explains refusals. */
 const textEdited = { cellDataType: false, cellEditor: 'agTextCellEditor' } as const;
@@ -40,11 +39,10 @@ const figureColumn = (field: string, headerName: string, width = 110): ColDef<Ro
  * edits stay local until committed.
  */
 export function BookPage() {
-  const book = useApiData(() => getApi().getBook({}), bookEvents);
+  const { book: bookView, error: bookError, rows, version, write } = useBookRows();
   const analytics = useApiData(() => getApi().getPositionAnalytics({}), analyticsEvents);
   const { margin, failure } = useLatestMargin();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [rows, setRows] = useState<PositionRow[]>([]);
   const [grouping, setGrouping] = useState<Grouping>('none');
   const [find, setFind] = useState('');
   const [whatIfMode, setWhatIfMode] = useState(false);
@@ -56,11 +54,8 @@ export function BookPage() {
   const refuse = useCallback((text: string) => setMessage({ text, error: true }), []);
   const layout = usePersistentColumns<Row>('book.positions');
 
-  useEffect(() => {
-    if (book.data) setRows(book.data.positions);
-  }, [book.data]);
 
-  const accounts = useMemo(() => book.data?.accounts ?? [], [book.data]);
+  const accounts = useMemo(() => bookView?.accounts ?? [], [bookView]);
   // The book as it is (edits and undo steps refer to it) and, in what-if mode, with the local edits on top.
   const bookRows = useMemo(() => gridRows(rows, analytics.data, accounts), [rows, analytics.data, accounts]);
   const shown = useMemo(
@@ -77,19 +72,14 @@ export function BookPage() {
       }
       try {
         const backward = inverseOf(edits, bookRows);
-        const outcome = await getApi().applyPositionChanges({ changes: toPositionChanges(edits, bookRows) });
-        setRows((current) => {
-          const saved = new Map(outcome.positions.map((p) => [p.id, p]));
-          const kept = current.filter((r) => !outcome.removed.includes(r.id)).map((r) => saved.get(r.id) ?? r);
-          return [...kept, ...outcome.positions.filter((p) => !current.some((r) => r.id === p.id))];
-        });
+        await write(toPositionChanges(edits, bookRows));
         if (record) undo.current.push({ forward: edits, backward });
         setMessage(edits.length > 1 ? { text: `${label}: ${edits.length} changes saved as one step (Ctrl+Z takes them back)`, error: false } : null);
       } catch (error) {
         refuse(`${label} refused: ${(error as Error).message}`);
       }
     },
-    [whatIfMode, bookRows, refuse],
+    [whatIfMode, bookRows, refuse, write],
   );
 
   // What-if: every change to the local list is previewed; a refused edit is dropped with its reason.
@@ -127,14 +117,14 @@ export function BookPage() {
     void (async () => {
       try {
         const backward = inverseOf(edits, bookRows);
-        await getApi().applyPositionChanges({ changes: toPositionChanges(edits, bookRows) });
+        await write(toPositionChanges(edits, bookRows));
         undo.current.push({ forward: edits, backward });
         setMessage({ text: `What-if committed: ${edits.length} change${edits.length === 1 ? '' : 's'} saved as one step`, error: false });
       } catch (error) {
         refuse(`Commit refused: ${(error as Error).message}`);
       }
     })();
-  }, [whatIfEdits, bookRows, refuse]);
+  }, [whatIfEdits, bookRows, refuse, write]);
 
   // Columns read the latest `apply` through a ref, so that new figures never rebuild the column set.
   const applyRef = useRef(apply);
@@ -287,19 +277,19 @@ export function BookPage() {
     void exportBookXlsx('book.xlsx', columns.map((c) => c.getColDef().headerName ?? c.getColId()), lines).catch((e: unknown) => refuse(`Export failed: ${(e as Error).message}`));
   }, [refuse]);
 
-  if (book.error) return <p role="alert" className="error">Could not load the book: {book.error}</p>;
-  if (!book.data) return <p className="muted">Loading the book…</p>;
-  const stale = margin !== null && margin.bookVersion < book.data.version;
+  if (bookError) return <p role="alert" className="error">Could not load the book: {bookError}</p>;
+  if (!bookView) return <p className="muted">Loading the book…</p>;
+  const stale = margin !== null && margin.bookVersion < version;
   const changed = whatIfMode && whatIfEdits.length > 0;
   return (
     <div className={`page book-page${whatIfMode ? ' whatif-mode' : ''}`}>
       <header className="page-header">
         <h1>Book</h1>
         <span className="muted">
-          as of {book.data.asOf} · {rows.length} positions · {book.data.accounts.length} accounts · Ctrl+Z undo, Ctrl+Y redo · paste rows from Excel (account, instrument, quantity[, price])
+          as of {bookView.asOf} · {rows.length} positions · {bookView.accounts.length} accounts · Ctrl+Z undo, Ctrl+Y redo · paste rows from Excel (account, instrument, quantity[, price])
         </span>
       </header>
-      <AccountCards accounts={book.data.accounts} margin={margin} stale={stale} onMethodChange={(account, method) => void getApi().setAccountMarginMethod({ account, method }).catch((e: unknown) => refuse((e as Error).message))} />
+      <AccountCards accounts={bookView.accounts} margin={margin} stale={stale} onMethodChange={(account, method) => void getApi().setAccountMarginMethod({ account, method }).catch((e: unknown) => refuse((e as Error).message))} />
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <div className="toolbar book-toolbar">
         <AddPositionForm accounts={accounts.map((a) => a.id)} instruments={[...new Set(rows.map((r) => r.instrument))].sort()} onAdd={(account, instrument, quantity) => void apply([{ op: 'add', account, instrument, quantity }], 'Add', true)} onRefused={refuse} />

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, positionRows, screenshot, test, type ScanlineServer } from './scanlineFixture.ts';
+import { cell, expect, positionRows, screenshot, test, type ScanlineServer } from './scanlineFixture.ts';
 
 /**
  * The feel of the Book under load (issue 7 item 8): first paint — navigation start to the
@@ -86,7 +86,7 @@ test('the sample book paints in under 2 s; a 50,000-position book loads and pain
  * 100 ms, i.e. never below 10 frames a second at the 95th percentile) because frame times
  * depend on the machine and its load; the figures are printed for the report.
  */
-test('a 50,000-position book scrolls smoothly under the mouse wheel', async ({ page, server }) => {
+test('a 50,000-position book scrolls smoothly under the mouse wheel, and an edit reaches its margin', async ({ page, server }) => {
   await importBook(page, server);
   await page.goto(server.url);
   const firstRow = page.locator(positionRows).first();
@@ -106,4 +106,19 @@ test('a 50,000-position book scrolls smoothly under the mouse wheel', async ({ p
   expect(scrolled).toBeGreaterThan(notches * 90);
   await expect(page.locator(positionRows).first()).toBeVisible();
   expect(p95).toBeLessThan(100);
+
+  // An edit on the large book: from Enter to the grid showing it, and to the account's new margin.
+  await page.getByLabel('Find in the book').fill('EQ00007');
+  const quantity = cell(page, 'LOAD-3', 'EQ00007', 'quantity');
+  const margin = page.getByTestId('margin-LOAD-3');
+  const before = await margin.innerText();
+  await quantity.dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('100000');
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(quantity).toHaveText('100,000');
+  const shown = Date.now() - started;
+  await expect(margin).not.toHaveText(before, { timeout: 30_000 });
+  console.log(`edit, ${positions.toLocaleString('en-US')} positions: in the grid ${shown} ms, the account's margin ${Date.now() - started} ms after Enter`);
 });
