@@ -14,5 +14,5 @@ export default defineConfig({
   // Always React's production build, whoever triggers the build (the test runner sets NODE_ENV=test).
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  oxc: { jsx: { runtime: 'automatic' } },
+  oxc: { jsx: { runtime: 'automatic', development: false } },
 });
