@@ -14,10 +14,15 @@ import { regTComponents, regTGroupMargin } from './regT/regTGroupMargin.ts';
  * (`worstScenario` null, no contributions); the notes list each chosen strategy.
  *
  * At scale: the groups of all accounts are collected in one pass over the positions; the
- * two-leg pairing is an exact min-cost flow at any size, while four-leg strategies are chosen
- * exactly on small groups and by a bounded search on large ones (a group's note says so), so
- * a 10,000-position book with 144-leg chains per underlying takes about as long as one
- * pairing per group (`regT/choosePairing` documents what is exact and what is heuristic).
+ * two-leg pairing is an exact min-cost flow, on the full graph of admissible pairs for small
+ * and mid-sized groups and, for option-heavy ones (thousands of options on one underlying,
+ * where that graph grows with legs²), on a sparse graph grown by column generation that
+ * proves the same optimum or, stopped by its work budget, states in the group's notes how far
+ * from it the pairing can be (`regT/pairStrategies`); four-leg strategies are chosen exactly
+ * on small groups and by a bounded search on large ones (a group's note says so). So a
+ * 10,000-position book with 144-leg chains per underlying takes about as long as one pairing
+ * per group, and an account of 5,000 SPX options well under a second (`regT/choosePairing`
+ * documents what is exact and what is heuristic).
  */
 export const regTMethod: MarginMethod<RegTParameters> = {
   id: 'reg-t',

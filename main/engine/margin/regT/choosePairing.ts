@@ -2,7 +2,7 @@ import type { RegTParameters } from '../../../../shared/rules/regTRules.ts';
 import { combinationCandidates } from './combinationCandidates.ts';
 import { priceCombinations, spreadPairCount, spreadTable, type SpreadTable } from './combinationPricing.ts';
 import { combineSpreads } from './combineSpreads.ts';
-import { twoLegPairing, type StockCover, type TwoLegPairing } from './pairStrategies.ts';
+import { denseTwoLegLimit, twoLegPairing, type StockCover, type TwoLegPairing } from './pairStrategies.ts';
 import type { OptionLeg } from './regTGroupBook.ts';
 import type { StrategyCosts } from './strategyCosts.ts';
 import type { StrategyUnit } from './strategyUnit.ts';
@@ -13,6 +13,13 @@ export interface Pairing {
   cost: number;
   /** True when the pairing is proven the cheapest; false when it comes from a bounded search. */
   exact: boolean;
+  /**
+   * True when the two-leg stage is not proven the cheapest: an option-heavy group whose column
+   * generation stopped at its budget (`twoLegPairing`); then never `exact`.
+   */
+  bounded: boolean;
+  /** When `bounded`: at most how much cheaper the cheapest two-leg pairing can be (its LP bound); else 0. */
+  gap: number;
 }
 
 /** Most ways of setting four-leg strategies aside that are all tried (beyond it, a search). */
@@ -44,8 +51,12 @@ const exactWork = 1_000_000;
  * cheapest (`../shared/spec/methodologies.md` §3).
  *
  * Two-leg strategies alone (spreads, straddles, covered) are an exact min-cost bipartite
- * matching (`twoLegPairing`; algorithm and proof: `pairingNetwork`), polynomial at any size:
- * this stage is EXACT at every size. Four-leg strategies (two spreads of one expiry:
+ * matching (`twoLegPairing`; algorithm and proof: `pairingNetwork`), polynomial at any size.
+ * Up to `denseLimit` admissible pairs the graph holds them all; beyond it (option-heavy
+ * groups: thousands of options on one underlying) it is sparse and grows by column
+ * generation, which proves its optimum the same (LP duality) or, when its work budget stops
+ * it first, says so (`bounded`, with a bound on what it may miss, `gap`): see
+ * `twoLegPairing`. Four-leg strategies (two spreads of one expiry:
  * butterflies, condors, iron condors) break that structure, so they are chosen around it: a
  * state y gives how many units of each `combinationCandidates` entry are set aside, and its
  * cost is Σ y_c × cost_c plus the exact two-leg pairing of the remaining contracts, whose
@@ -65,7 +76,8 @@ const exactWork = 1_000_000;
  *   cheaper move is kept, until none is, `searchBudget` pairings were evaluated or
  *   `searchWork` is spent.
  * - PRICED SEARCH (heuristic; more candidates, e.g. a chain of 24 strikes × 3 expiries with
- *   tens of thousands of them): the candidates are never listed. Stages 1-2 with nothing set
+ *   tens of thousands of them; a sparse two-leg graph goes straight to stages 1-2, which is
+ *   what its budget would allow anyway): the candidates are never listed. Stages 1-2 with nothing set
  *   aside, then, while `searchWork` allows another round, column generation: the combinations
  *   stage 2 formed are set aside (exact, no search: the two-leg pairing of the rest is what it
  *   was less their spreads), every lower × upper spread pair is priced against the two-leg
@@ -83,7 +95,9 @@ const exactWork = 1_000_000;
  * condors); the priced search given ~4× the time, within 0.5-9.5%.
  * `test/unit/engine/margin/regTPairing.test.ts` compares the exact and local-search paths
  * with exhaustive enumeration of every strategy count; `regTScale.test.ts` checks the priced
- * search against it on small books and its validity and bounds on a large generated book.
+ * search against it on small books and its validity and bounds on a large generated book;
+ * `regTOptionHeavy.test.ts` checks the sparse two-leg graph (`denseLimit` 0) against the full
+ * one and times a 5,000-option account.
  */
 export function choosePairing(
   legs: readonly OptionLeg[],
@@ -93,8 +107,9 @@ export function choosePairing(
   cover: StockCover,
   limit = exhaustiveLimit,
   searchLimit = localSearchLimit,
+  denseLimit = denseTwoLegLimit,
 ): Pairing {
-  const twoLeg = twoLegPairing(legs, indices, costs, strategies, cover);
+  const twoLeg = twoLegPairing(legs, indices, costs, strategies, cover, denseLimit);
   const combining = strategies.combinations && strategies.verticals;
   const meter = { work: 0 };
   const work = (): number => twoLeg.work + meter.work;
@@ -109,7 +124,7 @@ export function choosePairing(
   };
   if (!combining) {
     const units = pairRest(contracts);
-    return { units, cost: totalOf(units), exact: true };
+    return { units, cost: totalOf(units), exact: !twoLeg.bounded, bounded: twoLeg.bounded, gap: twoLeg.gap };
   }
 
   if (spreadPairCount(legs, indices) > candidatePairLimit) return pricedSearch();
@@ -180,7 +195,7 @@ export function choosePairing(
       if (!best) affordable = count * work() <= exactWork;
       if (!best || tried.cost < best.cost) best = tried;
     });
-    if (affordable && best) return { units: best.units, cost: best.cost, exact: true };
+    if (affordable && best) return { units: best.units, cost: best.cost, exact: !twoLeg.bounded, bounded: twoLeg.bounded, gap: twoLeg.gap };
   }
 
   let trials = 0;
@@ -223,7 +238,7 @@ export function choosePairing(
   const fromNothing = search(new Float64Array(candidates.length));
   const fromGreedy = search(greedy);
   const best = fromGreedy.cost < fromNothing.cost ? fromGreedy : fromNothing;
-  return { units: best.units, cost: best.cost, exact: false };
+  return { units: best.units, cost: best.cost, exact: false, bounded: twoLeg.bounded, gap: twoLeg.gap };
 
   /** The priced search (see above): column generation around the exact two-leg pairing. */
   function pricedSearch(): Pairing {
@@ -235,7 +250,8 @@ export function choosePairing(
     const tolerance = 1e-9 * (1 + Math.abs(startCost));
     // A round costs about one pairing at first (then as measured): start one only if the budget still covers it.
     let round = first;
-    if (work() + round > budget) return { units: start, cost: startCost, exact: false };
+    // A sparse two-leg graph (an option-heavy group) has no shadow prices: stages 1-2 only.
+    if (twoLeg.sparse || work() + round > budget) return { units: start, cost: startCost, exact: false, bounded: twoLeg.bounded, gap: twoLeg.gap };
     // The combinations stage 2 formed are set aside; the two-leg pairing drops their spreads
     // (exact, no search).
     const setAside: StrategyUnit[] = [];
@@ -283,11 +299,11 @@ export function choosePairing(
       }
       round = work() - before;
     }
-    if (!best) return { units: start, cost: startCost, exact: false };
+    if (!best) return { units: start, cost: startCost, exact: false, bounded: twoLeg.bounded, gap: twoLeg.gap };
     // Stage 2 on the best two-leg pairing found.
     const units = [...best.setAside, ...combineSpreads(legs, best.units, costs, meter)];
     const cost = totalOf(units);
-    return cost < startCost ? { units, cost, exact: false } : { units: start, cost: startCost, exact: false };
+    return cost < startCost ? { units, cost, exact: false, bounded: twoLeg.bounded, gap: twoLeg.gap } : { units: start, cost: startCost, exact: false, bounded: twoLeg.bounded, gap: twoLeg.gap };
   }
 }
 

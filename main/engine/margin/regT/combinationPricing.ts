@@ -40,16 +40,24 @@ export function spreadPairCount(legs: readonly OptionLeg[], indices: readonly nu
     const leg = legs[i] as OptionLeg;
     if (!leg.long) (shortStrikes[2 * (expiryId.get(leg.expiry) as number) + (leg.isCall ? 0 : 1)] as number[]).push(leg.strike);
   }
+  const sorted = shortStrikes.map((strikes) => Float64Array.from(strikes).sort());
   const lower = new Float64Array(expiryId.size);
   const upper = new Float64Array(expiryId.size);
   for (const i of indices) {
     const leg = legs[i] as OptionLeg;
     if (!leg.long) continue;
     const e = expiryId.get(leg.expiry) as number;
-    for (const strike of shortStrikes[2 * e + (leg.isCall ? 0 : 1)] as number[]) {
-      if (leg.strike <= strike) lower[e] = (lower[e] as number) + 1;
-      else upper[e] = (upper[e] as number) + 1;
+    // Shorts at or above the long's strike make lower spreads, the others upper ones.
+    const strikes = sorted[2 * e + (leg.isCall ? 0 : 1)] as Float64Array;
+    let lo = 0;
+    let hi = strikes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((strikes[mid] as number) < leg.strike) lo = mid + 1;
+      else hi = mid;
     }
+    lower[e] = (lower[e] as number) + (strikes.length - lo);
+    upper[e] = (upper[e] as number) + lo;
   }
   let pairs = 0;
   for (let e = 0; e < expiryId.size; e++) pairs += (lower[e] as number) * (upper[e] as number);

@@ -49,6 +49,20 @@ export interface PairingNetwork {
    * strategies outside the network. The array is the network's own.
    */
   shadowPrices(): Float64Array;
+  /**
+   * Optimal duals of the pairing LP from the current solution's node potentials, no search
+   * (left nodes, then right nodes; the array is the network's own): α_l = p_l − p_sink for a
+   * left node, β_r = max(p_sink − p_r, 0) for a right node, with p the potentials the searches
+   * keep (every residual arc's reduced cost c + p_from − p_to ≥ 0). They are feasible — every
+   * edge has c + α_l + β_r = c + p_l − p_r ≥ 0 (+ what the clamp adds), α ≥ 0 since the arc
+   * straight to the sink is always open — and complementary: α_l = 0 when l sends units
+   * straight to the sink, β_r = 0 when r has room, c + α_l + β_r = 0 on edges that carry flow.
+   * So a pair (l, r) that is NOT an edge would lower the cost iff c + α_l + β_r < 0, and when no
+   * pair would, the solution is the cheapest of the graph with every such pair added (LP
+   * duality): what column generation (`TwoLegLadders.price`) prices with. Unlike
+   * `shadowPrices`, one optimal dual among several (not each node's own marginal).
+   */
+  duals(): Float64Array;
 }
 
 /**
@@ -103,7 +117,7 @@ export function pairingNetwork(
   // Every array of the network as views of one buffer (one allocation instead of twenty: a
   // book has many groups' networks to build), laid out in turn: doubles, then 32-bit integers,
   // then bytes (views past the end would throw, so a wrong count cannot overlap arrays).
-  const floats = 2 * nArcs + 2 * nEdges + 3 * nLeft + nRight + 2 * nodes;
+  const floats = 2 * nArcs + 2 * nEdges + 4 * nLeft + 2 * nRight + 2 * nodes;
   const ints = nArcs + 3 * nEdges + 3 * nLeft + 3 * nRight + 4 * nodes + 6;
   const buffer = new ArrayBuffer(8 * floats + 4 * ints + nodes);
   let offset = 0;
@@ -126,6 +140,7 @@ export function pairingNetwork(
   const flow = float64(nEdges);
   const supply = float64(nLeft);
   const prices = float64(nLeft + nRight);
+  const dualValues = float64(nLeft + nRight);
   const head = int32(nArcs);
   let largest = 0;
   for (let e = 0; e < nEdges; e++) {
@@ -594,6 +609,12 @@ export function pairingNetwork(
       track(edge);
       flow[edge] = capacity[2 * edge + 1] as number;
       state.total -= amount * (arcCost[2 * edge] as number);
+    },
+    duals() {
+      const pSink = potential[sink] as number;
+      for (let u = 0; u < nLeft; u++) dualValues[u] = Math.max((potential[u] as number) - pSink, 0);
+      for (let j = 0; j < nRight; j++) dualValues[nLeft + j] = Math.max(pSink - (potential[nLeft + j] as number), 0);
+      return dualValues;
     },
     shadowPrices() {
       const pSink = potential[sink] as number;

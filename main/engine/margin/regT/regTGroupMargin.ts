@@ -93,6 +93,10 @@ function figureMargin(group: RegTGroupBook, parameters: RegTParameters, figure: 
       components[componentOf[unit.kind]] += requirement;
       if (withNotes) notes.push(describeStrategy(unit, group.legs, group.underlying, requirement, currency));
     }
+    if (withNotes && pairing.bounded) {
+      const share = pairing.cost > 0 ? ` (${((100 * pairing.gap) / pairing.cost).toPrecision(2)}%)` : '';
+      notes.push(`multiplier ${formatNumber(m)}: ${formatNumber(indices.length)} options: spreads and straddles paired by column generation, stopped (close enough, or its work budget spent) before proving the cheapest: at most ${formatMoney(pairing.gap, currency)}${share} above the cheapest two-leg pairing`);
+    }
     if (withNotes && !pairing.exact) notes.push(`multiplier ${formatNumber(m)}: too many butterfly/condor choices to try all; the pairing is the best a bounded search found, not proven the cheapest`);
   }
   for (const [held, long] of [[longShares, true], [shortShares, false]] as const) {

@@ -34,6 +34,8 @@ export interface StrategyCosts {
   spreadLoss(spread: SpreadLegs): number;
   /** Requirement per share of the underlying held long or short. */
   stockPerShare(long: boolean): number;
+  /** The rule set's `spreads.premiumOffset`: whether a spread's net premium stands against its width (how `vertical` reads). */
+  readonly premiumOffset: boolean;
 }
 
 /**
@@ -111,6 +113,7 @@ export function strategyCosts(group: RegTGroupBook, parameters: RegTParameters, 
     return withPremium(worst, a.price - b.price, c.price - d.price) * m;
   };
   return {
+    premiumOffset: offset,
     single,
     vertical(spread) {
       return verticalOf(spread.long, spread.short);

@@ -5,7 +5,6 @@ import { collectRegTGroups } from '../../../../main/engine/margin/regT/collectRe
 import { minCostPairing, pairingNetwork } from '../../../../main/engine/margin/regT/minCostPairing.ts';
 import type { OptionLeg, RegTGroupBook } from '../../../../main/engine/margin/regT/regTGroupBook.ts';
 import { strategyCosts, type StrategyCosts } from '../../../../main/engine/margin/regT/strategyCosts.ts';
-import type { StrategyUnit } from '../../../../main/engine/margin/regT/strategyUnit.ts';
 import { regTMethod } from '../../../../main/engine/margin/regTMethod.ts';
 import { priceInstruments } from '../../../../main/engine/priceInstruments.ts';
 import { PRICE, valuationFieldCount } from '../../../../main/engine/valuationFields.ts';
@@ -15,6 +14,7 @@ import { regTRulesSchema, type RegTParameters } from '../../../../shared/rules/r
 import defaults from '../../../../resources/rules/reg-t-cboe.json' with { type: 'json' };
 import { marginInput } from '../../../fixtures/margin/marginInput.ts';
 import { seededRandom } from '../../../fixtures/seededRandom.ts';
+import { checkStrategyUnits } from './checkStrategyUnits.ts';
 
 const parameters: RegTParameters = regTRulesSchema.parse(defaults).parameters;
 
@@ -144,42 +144,6 @@ function naive(legs: readonly OptionLeg[], indices: readonly number[], costs: St
   return indices.reduce((sum, i) => sum + (legs[i] as OptionLeg).contracts * costs.single(legs[i] as OptionLeg), 0);
 }
 
-/** Checks that the units use each leg's contracts exactly and are priced as `costs` prices them; returns Σ count × cost. */
-function checkUnits(units: readonly StrategyUnit[], legs: readonly OptionLeg[], indices: readonly number[], costs: StrategyCosts, cover: { long: number; short: number }): number {
-  const used = new Float64Array(legs.length);
-  let coveredLong = 0;
-  let coveredShort = 0;
-  let total = 0;
-  const leg = (i: number) => legs[i] as OptionLeg;
-  for (const u of units) {
-    expect(u.count).toBeGreaterThan(0);
-    for (const i of u.legs) used[i] = (used[i] as number) + u.count;
-    const [a, b, c, d] = u.legs as [number, number, number, number];
-    const expected =
-      u.kind === 'longOption' || u.kind === 'naked'
-        ? costs.single(leg(a))
-        : u.kind === 'vertical'
-          ? costs.vertical({ long: leg(a), short: leg(b) })
-          : u.kind === 'straddle'
-            ? costs.straddle(leg(a), leg(b))
-            : u.kind === 'covered'
-              ? costs.covered(leg(a))
-              : costs.combination({ long: leg(a), short: leg(b) }, { long: leg(c), short: leg(d) });
-    expect(expected).not.toBeNull();
-    expect(u.cost).toBeCloseTo(expected as number, 6);
-    if (u.kind === 'longOption') expect(leg(a).long).toBe(true);
-    if (u.kind === 'naked') expect(leg(a).long).toBe(false);
-    if (u.kind === 'covered') {
-      if (leg(a).isCall) coveredLong += u.count;
-      else coveredShort += u.count;
-    }
-    total += u.count * u.cost;
-  }
-  for (const i of indices) expect(used[i]).toBeCloseTo(leg(i).contracts, 9);
-  expect(coveredLong).toBeLessThanOrEqual(cover.long + 1e-9);
-  expect(coveredShort).toBeLessThanOrEqual(cover.short + 1e-9);
-  return total;
-}
 
 describe('choosePairing: the priced search (what large groups get) on small books', () => {
   it('is a valid pairing, never above the pairing with nothing set aside nor below the exact optimum', () => {
@@ -197,7 +161,7 @@ describe('choosePairing: the priced search (what large groups get) on small book
       const priced = choosePairing(group.legs, indices, costs, parameters.strategies, cover, 0, -1);
       expect(exact.exact).toBe(true);
       expect(priced.exact).toBe(false);
-      expect(checkUnits(priced.units, group.legs, indices, costs, cover)).toBeCloseTo(priced.cost, 6);
+      expect(checkStrategyUnits(priced.units, group.legs, indices, costs, cover)).toBeCloseTo(priced.cost, 6);
       expect(priced.cost).toBeGreaterThan(exact.cost - 1e-6);
       expect(priced.cost).toBeLessThan(withoutCombinations.cost + 1e-6);
       expect(priced.cost).toBeLessThan(naive(group.legs, indices, costs) + 1e-6);
@@ -286,7 +250,7 @@ describe('regTMethod on a large book (thousands of legs): bounded, valid, never 
       const cover = coverOf(group);
       const pairing = choosePairing(group.legs, indices, costs, parameters.strategies, cover);
       expect(pairing.exact).toBe(false);
-      expect(checkUnits(pairing.units, group.legs, indices, costs, cover)).toBeCloseTo(pairing.cost, 4);
+      expect(checkStrategyUnits(pairing.units, group.legs, indices, costs, cover)).toBeCloseTo(pairing.cost, 4);
       expect(pairing.units.some((u) => u.kind === 'combination')).toBe(true);
       const twoLegOnly = choosePairing(group.legs, indices, costs, { ...parameters.strategies, combinations: false }, cover);
       expect(pairing.cost).toBeLessThanOrEqual(twoLegOnly.cost + 1e-6);
