@@ -13,14 +13,7 @@ interface BatchRecord {
   book_version: number | null;
 }
 
-export interface NewImportBatch {
-  importedAt: string;
-  fileName: string;
-  format: string;
-  accounts: string[];
-  positions: number;
-  skippedRows: number;
-  bookVersion: number | null;
+export interface NewImportBatch extends Omit<ImportBatchSummary, 'id'> {
   /** The accounts it replaced as they were before (a portfolio document of just those accounts). */
   previousBook: PortfolioDocument;
 }

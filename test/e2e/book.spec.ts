@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { cell, expect, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -42,10 +42,7 @@ test('an edited quantity updates the margin within a second and persists across 
 test('a bad value is refused in the cell with a message naming the field', async ({ app }) => {
   const quantity = cell(app, 'DESK-B', 'CLK4', 'quantity');
   await expect(quantity).toHaveText('8');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('lots');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, 'lots');
   await expect(app.getByTestId('cell-message')).toHaveText(/Quantity: "lots" is not a number/);
   await expect(quantity).toHaveText('8');
   await screenshot(app, 'book-refused-value');
@@ -56,10 +53,7 @@ test('a bad value is refused in the cell with a message naming the field', async
 test('a negative option price is refused by the service and the cell keeps its value', async ({ app }) => {
   const price = cell(app, 'DESK-A', 'AAPL 240621C00180000', 'price');
   await expect(price).toHaveText('4.35');
-  await price.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('-3');
-  await app.keyboard.press('Enter');
+  await typeInto(app, price, '-3');
   await expect(app.getByTestId('cell-message')).toHaveText(/Price refused: .*option price cannot be negative/);
   await expect(price).toHaveText('4.35');
 });
@@ -67,10 +61,7 @@ test('a negative option price is refused by the service and the cell keeps its v
 test('Ctrl+Z undoes an edit and Ctrl+Y redoes it, each saved', async ({ app }) => {
   const quantity = cell(app, 'DESK-C', 'BTC', 'quantity');
   await expect(quantity).toHaveText('2');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('3.5');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, '3.5');
   await expect(quantity).toHaveText('3.5');
   await quantity.click();
   await app.keyboard.press('Control+z');

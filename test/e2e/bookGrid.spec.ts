@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cell, expect, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -47,10 +47,7 @@ test('a pasted TSV block is applied as one step, undone with one Ctrl+Z, and a b
 
 test('a vol out of range is refused in the cell with the reason', async ({ app }) => {
   const vol = cell(app, 'DESK-A', 'AAPL 240621C00180000', 'vol');
-  await vol.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('21.5');
-  await app.keyboard.press('Enter');
+  await typeInto(app, vol, '21.5');
   await expect(message(app)).toHaveText(/Vol refused: vol: 21.5 is a decimal \(0.25 for 25%\)/);
   await expect(vol).toHaveText('0.215');
 });
@@ -122,10 +119,7 @@ test('what-if: an added position shows the margin change per method, and discard
 test('what-if: a changed quantity committed is one saved step', async ({ app }) => {
   await app.getByLabel('What-if mode').check();
   const quantity = cell(app, 'DESK-B', 'NQM4', 'quantity');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('-10');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, '-10');
   await expect(app.getByTestId('whatif-gross-notional-DESK-B')).toHaveText(`+${(4 * 20 * 18240.5 * 0.1).toLocaleString('en-US', { minimumFractionDigits: 2 })} USD`);
   await app.getByRole('button', { name: 'Commit' }).click();
   await expect(message(app)).toHaveText(/What-if committed: 1 change/);

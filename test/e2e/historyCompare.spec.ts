@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { cell, expect, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 
 interface LiveChart {
   getOption(): { series: { name: string; data: [string, number | null][] }[]; yAxis: { name: string }[] };
@@ -9,10 +9,7 @@ const optionOf = (chart: Locator) => chart.evaluate((el) => (el as HTMLElement &
 test('after an edit the history charts requirement, equity and utilisation, and two runs compare position by position', async ({ app }) => {
   await expect(app.getByTestId('margin-DESK-B')).toHaveText(/USD$/);
   const quantity = cell(app, 'DESK-B', 'ESM4', 'quantity');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('22');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, '22');
   await expect(quantity).toHaveText('22');
 
   await app.getByRole('navigation').getByRole('link', { name: 'History' }).click();

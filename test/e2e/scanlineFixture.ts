@@ -1,4 +1,4 @@
-import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type ElectronApplication, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,6 +153,14 @@ export const screenshot = (page: Page, name: string) => page.screenshot({ path: 
 
 /** Position rows of the Book grid (account total rows have ids `total:<account>`). */
 export const positionRows = '[role="row"][row-id]:not([row-id^="total:"])';
+
+/** Types `text` into a grid cell as a person does: double-click to edit, select all, type, Enter. */
+export async function typeInto(page: Page, cell: Locator, text: string): Promise<void> {
+  await cell.dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
 
 /** The grid cell of a position row (by instrument and account) and column id. */
 export function cell(page: Page, account: string, instrument: string, column: string) {

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, screenshot, test } from './scanlineFixture.ts';
+import { expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 import type { Page } from '@playwright/test';
 
 const editorCell = (app: Page, rowKey: string, column: string) => app.locator(`.scenario-editor [row-id="${rowKey}"] [col-id="${column}"]`);
-
-async function typeInto(app: Page, cell: ReturnType<typeof editorCell>, text: string) {
-  await cell.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type(text);
-  await app.keyboard.press('Enter');
-}
 
 test('create a set, edit a shock, save v2, compare v1 with v2, export and import it back', async ({ app }) => {
   await app.getByRole('navigation').getByRole('link', { name: 'Scenarios' }).click();

@@ -1,5 +1,5 @@
 import { largeOptionBook } from '../fixtures/largeOptionBook.ts';
-import { cell, expect, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 
 test('the stress view values the book under a scenario set and follows edits by itself', async ({ app }) => {
   await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
@@ -12,10 +12,7 @@ test('the stress view values the book under a scenario set and follows edits by 
 
   await app.getByRole('navigation').getByRole('link', { name: 'Book' }).click();
   const quantity = cell(app, 'DESK-B', 'ESM4', 'quantity');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('22');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, '22');
   await expect(quantity).toHaveText('22');
 
   await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { cell, expect, screenshot, test } from './scanlineFixture.ts';
+import { cell, expect, screenshot, test, typeInto } from './scanlineFixture.ts';
 
 /**
  * Waits until the app has saved `key` so that `done` holds for its value, reading it back
@@ -70,10 +70,7 @@ test('on Rules and History a column widened with the mouse and a header clicked 
   // An edit makes a second margin run, so sorting the runs changes their order.
   await app.goto(`${home}#/book`);
   const quantity = cell(app, 'DESK-B', 'ESM4', 'quantity');
-  await quantity.dblclick();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.type('22');
-  await app.keyboard.press('Enter');
+  await typeInto(app, quantity, '22');
   await expect(quantity).toHaveText('22');
 
   const views = [

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MarginHeadline } from '../../shared/marginView.ts';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
-import { repoRoot, tempServices } from './tempServices.ts';
+import { nextMargin, repoRoot, tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
-
-const nextMargin = (s: typeof services) => new Promise<MarginHeadline>((resolve) => {
-  const off = s.events.on('marginUpdated', (m) => {
-    off();
-    resolve(m);
-  });
-});
 
 describe('book → store → worker → margin', () => {
   it('seeds the sample book, rule set and scenario library on first start', async () => {

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPriceHistory } from '../../main/importers/history/readPriceHistory.ts';
 import { computeMarginWithMarket } from '../../main/worker/computeMarginWithMarket.ts';
-import type { MarginHeadline } from '../../shared/marginView.ts';
 import { readPortfolioDocument } from '../../shared/portfolioDocument.ts';
 import { parseRuleSetDocument, type RuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
 import { scenarioSetSchema } from '../../shared/scenarioSet.ts';
-import { repoRoot, tempServices } from './tempServices.ts';
+import { nextMargin, repoRoot, tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices> | undefined;
 afterEach(async () => {
@@ -26,14 +25,6 @@ const direct = (method: 'var' | 'house', file: string) =>
   computeMarginWithMarket(readPortfolioDocument(resource('sample-book.json'), 'sample-book.json'), method, rules(file), 1, {
     history: readPriceHistory(resource('history', 'market-history.csv')).series,
     scenarioSets: ['historical-replays.json', 'diversification-failure.json', 'price-ladder.json', 'price-vol-grid.json'].map((f) => scenarioSetSchema.parse(JSON.parse(resource('scenarios', f)))),
-  });
-
-const nextMargin = (s: NonNullable<typeof services>) =>
-  new Promise<MarginHeadline>((resolve) => {
-    const off = s.events.on('marginUpdated', (m) => {
-      off();
-      resolve(m);
-    });
   });
 
 describe('var and house as margin methods, through the worker on the sample book', () => {

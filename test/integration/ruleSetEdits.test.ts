@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MarginHeadline } from '../../shared/marginView.ts';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
-import { tempServices } from './tempServices.ts';
+import { nextMargin, tempServices } from './tempServices.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
-
-const nextMargin = (s: typeof services) =>
-  new Promise<MarginHeadline>((resolve) => {
-    const off = s.events.on('marginUpdated', (m) => {
-      off();
-      resolve(m);
-    });
-  });
 
 describe('editing a rule set', () => {
   it('makes a new version, margin recomputes by itself with it, and the run names the version', async () => {

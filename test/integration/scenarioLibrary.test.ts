@@ -3,6 +3,7 @@ import type { ApiEvents } from '../../shared/api.ts';
 import type { ScenarioSet } from '../../shared/scenarioSet.ts';
 import { dispatchApiCall } from '../../main/services/dispatchApiCall.ts';
 import { tempServices } from './tempServices.ts';
+import { linearFuturesBook } from '../fixtures/linearFuturesBook.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
@@ -15,24 +16,7 @@ const ladder = (moves: Record<string, number>): ScenarioSet => ({
 });
 
 /** Two futures only: every scenario's P&L is quantity × multiplier × price × move. */
-const linearBook = {
-  format: 'scanline.portfolio/1',
-  asOf: '2024-03-15',
-  accounts: [
-    { id: 'F', equity: 1e6 },
-    { id: 'G', equity: 1e6 },
-  ],
-  instruments: [
-    { id: 'SPX', kind: 'index', price: 5117.09 },
-    { id: 'ESM4', kind: 'future', underlying: 'SPX', expiry: '2024-06-21', multiplier: 50, price: 5175.25 },
-    { id: 'CLK4', kind: 'future', underlying: 'WTI', expiry: '2024-04-19', multiplier: 1000, price: 81.04 },
-  ],
-  positions: [
-    { account: 'F', instrument: 'ESM4', quantity: 12 },
-    { account: 'F', instrument: 'CLK4', quantity: -8 },
-    { account: 'G', instrument: 'ESM4', quantity: -3 },
-  ],
-};
+const linearBook = linearFuturesBook({ accounts: [{ id: 'G', equity: 1e6 }], positions: [{ account: 'G', instrument: 'ESM4', quantity: -3 }] });
 
 function collect(event: 'scenariosChanged'): ApiEvents['scenariosChanged'][] {
   const seen: ApiEvents['scenariosChanged'][] = [];

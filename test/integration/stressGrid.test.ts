@@ -2,25 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../../shared/api.ts';
 import { jobResult } from './jobResult.ts';
 import { tempServices } from './tempServices.ts';
+import { linearFuturesBook } from '../fixtures/linearFuturesBook.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
 const runStressGrid = (request: ApiRequest<'startStressGrid'>) => jobResult(services.api.startStressGrid(request), services.api.awaitStressGrid);
 
-const linearBook = {
-  format: 'scanline.portfolio/1',
-  asOf: '2024-03-15',
-  accounts: [{ id: 'F', equity: 1e6 }],
-  instruments: [
-    { id: 'SPX', kind: 'index', price: 5117.09 },
-    { id: 'ESM4', kind: 'future', underlying: 'SPX', expiry: '2024-06-21', multiplier: 50, price: 5175.25 },
-    { id: 'CLK4', kind: 'future', underlying: 'WTI', expiry: '2024-04-19', multiplier: 1000, price: 81.04 },
-  ],
-  positions: [
-    { account: 'F', instrument: 'ESM4', quantity: 12 },
-    { account: 'F', instrument: 'CLK4', quantity: -8 },
-  ],
-};
+const linearBook = linearFuturesBook();
 
 describe('price × vol stress grid', () => {
   it('gives a linear book quantity × multiplier × price × move in every cell, whatever the vol shift (by hand)', async () => {

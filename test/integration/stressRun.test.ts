@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobResult } from './jobResult.ts';
 import { tempServices } from './tempServices.ts';
+import { linearFuturesBook } from '../fixtures/linearFuturesBook.ts';
 
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
@@ -21,20 +22,7 @@ describe('stress run as a job on the worker', () => {
 
   it('linear P&L is quantity × multiplier × price × move (by hand)', async () => {
     services = tempServices();
-    const doc = {
-      format: 'scanline.portfolio/1',
-      asOf: '2024-03-15',
-      accounts: [{ id: 'F', equity: 1e6 }],
-      instruments: [
-        { id: 'SPX', kind: 'index', price: 5117.09 },
-        { id: 'ESM4', kind: 'future', underlying: 'SPX', expiry: '2024-06-21', multiplier: 50, price: 5175.25 },
-        { id: 'CLK4', kind: 'future', underlying: 'WTI', expiry: '2024-04-19', multiplier: 1000, price: 81.04 },
-      ],
-      positions: [
-        { account: 'F', instrument: 'ESM4', quantity: 12 },
-        { account: 'F', instrument: 'CLK4', quantity: -8 },
-      ],
-    };
+    const doc = linearFuturesBook();
     await services.api.importPortfolio({ fileName: 'linear.json', text: JSON.stringify(doc) });
     const result = await runStress('price-ladder');
     const at = (id: string) => result.accounts[0]!.pnl[result.scenarios.findIndex((s) => s.id === id)]!;

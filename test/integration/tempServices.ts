@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../main/services/createServices.ts';
+import type { MarginHeadline } from '../../shared/marginView.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -24,4 +25,14 @@ export function tempServices(): Services & { dir: string; dbFile: string; dispos
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The next margin run the services publish. */
+export function nextMargin(services: Pick<Services, 'events'>): Promise<MarginHeadline> {
+  return new Promise((resolve) => {
+    const off = services.events.on('marginUpdated', (m) => {
+      off();
+      resolve(m);
+    });
+  });
 }

@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { priceCommand } from '../../../main/cli/priceCommand.ts';
 import { americanOption } from '../../../main/engine/americanOption.ts';
 import { black76 } from '../../../main/engine/black76.ts';
 import { specExample } from '../../fixtures/portfolios/specExample.ts';
+import { runCommand, scratchFolder } from './commandHarness.ts';
 
-const folder = mkdtempSync(path.join(tmpdir(), 'scanline-price-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { folder, file } = scratchFolder('scanline-price-');
 
-function file(name: string, content: unknown): string {
-  const target = path.join(folder, name);
-  writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
-  return target;
-}
-
-async function run(options: Record<string, string | true>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await priceCommand.run({ options, args: [], stdout: (t) => out.push(t), stderr: (t) => err.push(t), rootDir: process.cwd() });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (options: Record<string, string | true>) => runCommand(priceCommand, options);
 
 describe('price command', () => {
   it('prints every instrument of the spec example, per one unit, in document order', async () => {

@@ -1,28 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stressCommand } from '../../../main/cli/stressCommand.ts';
 import { blackScholesMerton } from '../../../main/engine/blackScholesMerton.ts';
 import { PRICE } from '../../../main/engine/valuationFields.ts';
 import { specExample } from '../../fixtures/portfolios/specExample.ts';
+import { runCommand, scratchFolder } from './commandHarness.ts';
 
-const folder = mkdtempSync(path.join(tmpdir(), 'scanline-stress-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { folder, file } = scratchFolder('scanline-stress-');
 const resources = path.resolve(import.meta.dirname, '../../../resources/scenarios');
 
-function file(name: string, content: unknown): string {
-  const target = path.join(folder, name);
-  writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
-  return target;
-}
-
-async function run(options: Record<string, string | true>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await stressCommand.run({ options, args: [], stdout: (t) => out.push(t), stderr: (t) => err.push(t), rootDir: process.cwd() });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (options: Record<string, string | true>) => runCommand(stressCommand, options);
 
 const portfolio = {
   format: 'scanline.portfolio/1',

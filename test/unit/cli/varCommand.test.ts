@@ -1,32 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { varCommand } from '../../../main/cli/varCommand.ts';
 import { varRulesSchema } from '../../../shared/rules/varRules.ts';
 import { kitDataDir } from '../engine/kitData.ts';
+import { runCommand, scratchFolder } from './commandHarness.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/history');
 const shippedDefault = path.resolve(import.meta.dirname, '../../../resources/rules/var-default.json');
-const folder = mkdtempSync(path.join(tmpdir(), 'scanline-var-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { folder, file } = scratchFolder('scanline-var-');
 // The command's default rule set is rootDir/resources/rules/var-default.json: a root holding the default.
 const rootDir = path.join(folder, 'root');
 mkdirSync(path.join(rootDir, 'resources', 'rules'), { recursive: true });
 copyFileSync(shippedDefault, path.join(rootDir, 'resources', 'rules', 'var-default.json'));
 
-function file(name: string, content: unknown): string {
-  const target = path.join(folder, name);
-  writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
-  return target;
-}
-
-async function run(options: Record<string, string | true>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await varCommand.run({ options, args: [], stdout: (t) => out.push(t), stderr: (t) => err.push(t), rootDir });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (options: Record<string, string | true>) => runCommand(varCommand, options, rootDir);
 
 // 10 SPX index units and a short SPX call in a USD account; the wide history
 // test/fixtures/history/wide.csv (SPX, BTC, VIX closes, 2024-01-02..08, hand-written).
