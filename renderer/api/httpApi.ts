@@ -6,10 +6,13 @@ import { ApiError, apiMethods, type ApiEnvelope, type ApiEventName, type ApiEven
  */
 export function createHttpApi(token: string): ScanlineApi {
   const call = async (method: string, request: unknown): Promise<unknown> => {
+    const body = JSON.stringify(request ?? {});
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-scanline-token': token },
-      body: JSON.stringify(request ?? {}),
+      body,
+      // A small request outlives the page: view state saved as the window closes still lands.
+      keepalive: body.length < 16_384,
     });
     const envelope = (await response.json()) as ApiEnvelope<unknown>;
     if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);

@@ -36,7 +36,7 @@ export function App() {
   const [page, setPage] = useState<PageId>(startPage);
   const scheme = useColorScheme();
   useEffect(() => {
-    if (readUiState(lastPageKey) !== page) writeUiState(lastPageKey, page);
+    if (readUiState(lastPageKey) !== page) writeUiState(lastPageKey, page, 0);
   }, [page]);
   useEffect(() => {
     const onHash = () => setPage(pageFromHash(location.hash));

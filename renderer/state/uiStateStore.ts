@@ -5,13 +5,30 @@ import { getApi } from '../api/getApi.ts';
 /**
  * The renderer's remembered state (last page, theme, grid layouts): loaded once before the
  * first render so every view starts as it was left, and written back through the Api, each key
- * debounced so a column drag or resize saves once when it settles.
+ * debounced so a column drag or resize saves once when it settles. Writes still waiting when
+ * the window closes are sent as it goes.
  */
 let snapshot: UiState = {};
-const pending = new Map<string, ReturnType<typeof setTimeout>>();
+const pending = new Map<string, { timer: ReturnType<typeof setTimeout>; value: ApiRequest<'setUiState'>['value'] }>();
+
+function save(key: string, value: ApiRequest<'setUiState'>['value']): void {
+  pending.delete(key);
+  getApi()
+    .setUiState({ key, value })
+    .catch((error: unknown) => console.warn(`Scanline: could not save ${key}.`, error));
+}
+
+/** Saves every write still waiting for its debounce now: the window is closing or reloading. */
+function flushUiState(): void {
+  for (const [key, { timer, value }] of pending) {
+    clearTimeout(timer);
+    save(key, value);
+  }
+}
 
 /** Loads the saved state; an unreadable state starts from defaults rather than blocking the app. */
 export async function loadUiState(): Promise<void> {
+  window.addEventListener('pagehide', flushUiState);
   try {
     snapshot = await getApi().getUiState({});
   } catch (error) {
@@ -27,14 +44,6 @@ export function readUiState(key: string): unknown {
 /** Remembers `value` under `key` now and saves it after `delayMs` without a newer value. */
 export function writeUiState(key: string, value: ApiRequest<'setUiState'>['value'], delayMs = 300): void {
   snapshot = { ...snapshot, [key]: value };
-  clearTimeout(pending.get(key));
-  pending.set(
-    key,
-    setTimeout(() => {
-      pending.delete(key);
-      getApi()
-        .setUiState({ key, value })
-        .catch((error: unknown) => console.warn(`Scanline: could not save ${key}.`, error));
-    }, delayMs),
-  );
+  clearTimeout(pending.get(key)?.timer);
+  pending.set(key, { timer: setTimeout(() => save(key, value), delayMs), value });
 }

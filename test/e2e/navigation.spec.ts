@@ -19,6 +19,9 @@ test('every view in the navigation is a real page', async ({ app }) => {
 });
 
 test('Alt+number opens a view', async ({ app }) => {
+  // The app opens where the previous test left it (the last page is remembered), so start from Alt+1.
+  await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+  await app.keyboard.press('Alt+1');
   await expect(app.getByRole('heading', { level: 1, name: 'Book' })).toBeVisible();
   await app.keyboard.press('Alt+6');
   await expect(app.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();

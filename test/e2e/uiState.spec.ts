@@ -42,6 +42,17 @@ test('the last open page is where the app starts next time', async ({ app, home 
   await expect(app.getByRole('heading', { level: 1, name: 'Rules' })).toBeVisible();
 });
 
+test('a layout change still waiting to be saved is saved as the window reloads', async ({ app, home }) => {
+  await app.goto(`${home}#/margin`);
+  const header = app.locator('.ag-header-cell[col-id="maintenance"] .ag-header-cell-label').first();
+  await expect(header).toBeVisible();
+  await header.click();
+  // Reload at once, inside the save's debounce: the pending write goes out as the page hides.
+  await app.goto(home);
+  await expect(app.getByRole('heading', { level: 1, name: 'Margin' })).toBeVisible();
+  await expect(app.locator('.ag-header-cell[col-id="maintenance"]').first()).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('a resized and sorted column keeps its width and sort after a reload', async ({ app, home }) => {
   await app.goto(`${home}#/margin`);
   const header = app.locator('.ag-header-cell[col-id="id"]').first();
