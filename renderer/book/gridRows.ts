@@ -28,10 +28,7 @@ export function gridRows(
   valued: readonly WhatIfPosition[] = [],
 ): PositionGridRow[] {
   const figures = new Map(analytics?.positions.map((p) => [p.positionId, p]));
-  const rows: PositionGridRow[] = positions.map((p) => {
-    const { positionId: _, ...f } = figures.get(p.id) ?? { positionId: p.id, ...noFigures };
-    return { ...p, ...f, rowId: String(p.id), whatIf: null };
-  });
+  const rows: PositionGridRow[] = positions.map((p) => bookRow(p, figures.get(p.id)));
   edits.forEach((e, k) => {
     const at = rows.findIndex((r) => r.account === e.account && r.instrument === e.instrument && r.whatIf !== 'removed');
     const row = rows[at];
@@ -61,6 +58,18 @@ export function gridRows(
     const { account: _a, instrument: _i, notValued, ...greeks } = v;
     return { ...r, ...greeks, marginContribution: null, excluded: notValued };
   });
+}
+
+const built = new WeakMap<PositionRow, { figures: PositionAnalytics | undefined; row: PositionGridRow }>();
+
+/** A position with its figures; the same position and figures objects give the same row object. */
+function bookRow(position: PositionRow, figures: PositionAnalytics | undefined): PositionGridRow {
+  const known = built.get(position);
+  if (known !== undefined && known.figures === figures) return known.row;
+  const { positionId: _, ...f } = figures ?? { positionId: position.id, ...noFigures };
+  const row: PositionGridRow = { ...position, ...f, rowId: String(position.id), whatIf: null };
+  built.set(position, { figures, row });
+  return row;
 }
 
 const withValue = (r: PositionGridRow): PositionGridRow => ({ ...r, marketValue: r.price === null ? null : r.quantity * r.price * r.multiplier });

@@ -27,30 +27,44 @@ export interface SubtotalRow {
 export const groupKeyOf = (row: PositionGridRow, grouping: Grouping): string =>
   grouping === 'account' ? row.account : grouping === 'underlying' ? row.root : grouping === 'expiry' ? (row.expiry ?? 'no expiry') : '';
 
+const summedFields = ['marketValue', 'delta', 'gamma', 'vega', 'theta', 'marginContribution'] as const;
+type SummedField = (typeof summedFields)[number];
+
 /**
  * Sums of a group's rows, what-if removals left out. Money (value, vega, theta, margin
  * contribution) is summed only within one currency; delta and gamma only within one underlying.
  */
 function subtotal(rowId: string, group: string, label: string, rows: readonly PositionGridRow[], oneUnderlying: boolean): Omit<SubtotalRow, 'account' | 'margin'> {
-  const live = rows.filter((r) => r.whatIf !== 'removed');
-  const currencies = new Set(live.map((r) => r.currency));
-  const currency = currencies.size === 1 ? [...currencies][0]! : null;
-  const sum = (field: 'marketValue' | 'delta' | 'gamma' | 'vega' | 'theta' | 'marginContribution', summable: boolean) => {
-    const values = live.map((r) => r[field]).filter((v): v is number => v !== null);
-    return summable && values.length > 0 ? values.reduce((a, b) => a + b, 0) : null;
-  };
+  // One pass without intermediate arrays: this runs over every row of the book on each update.
+  const sums = { marketValue: 0, delta: 0, gamma: 0, vega: 0, theta: 0, marginContribution: 0 };
+  const seen = { marketValue: false, delta: false, gamma: false, vega: false, theta: false, marginContribution: false };
+  let positions = 0;
+  let currency: string | null | undefined;
+  for (const r of rows) {
+    if (r.whatIf === 'removed') continue;
+    positions++;
+    currency = currency === undefined || currency === r.currency ? r.currency : null;
+    for (const field of summedFields) {
+      const v = r[field];
+      if (v === null) continue;
+      sums[field] += v;
+      seen[field] = true;
+    }
+  }
+  const one = currency ?? null;
+  const sum = (field: SummedField, summable: boolean) => (summable && seen[field] ? sums[field] : null);
   return {
     rowId,
     group,
     instrument: label,
-    currency,
-    positions: live.length,
-    marketValue: sum('marketValue', currency !== null),
+    currency: one,
+    positions,
+    marketValue: sum('marketValue', one !== null),
     delta: sum('delta', oneUnderlying),
     gamma: sum('gamma', oneUnderlying),
-    vega: sum('vega', currency !== null),
-    theta: sum('theta', currency !== null),
-    marginContribution: sum('marginContribution', currency !== null),
+    vega: sum('vega', one !== null),
+    theta: sum('theta', one !== null),
+    marginContribution: sum('marginContribution', one !== null),
   };
 }
 

@@ -2,7 +2,7 @@ import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, PostSortRowsParam
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditableField } from '../../shared/api.ts';
-import { formatMoney } from '../../shared/formatNumber.ts';
+import { formatMoney, formatPrice } from '../../shared/formatNumber.ts';
 import { parseNumberInput } from '../../shared/parseNumberInput.ts';
 import type { WhatIfResult } from '../../shared/whatIf.ts';
 import { getApi } from '../api/getApi.ts';
@@ -15,6 +15,7 @@ import { DeleteButtonRenderer, type DeleteButtonParams } from '../book/DeleteBut
 import { inverseOf, toPositionChanges, type BookEdit } from '../book/bookEdit.ts';
 import { exportBookXlsx } from '../book/exportBookXlsx.ts';
 import { formatFigure } from '../book/figureFormat.ts';
+import { keepUnchangedRows } from '../book/keepUnchangedRows.ts';
 import { gridRows, type PositionGridRow } from '../book/gridRows.ts';
 import { parsePastedPositions } from '../book/parsePastedPositions.ts';
 import { groupings, groupKeyOf, groupSubtotals, pinnedTotals, type Grouping, type SubtotalRow } from '../book/subtotalRows.ts';
@@ -56,6 +57,7 @@ export function BookPage() {
 
 
   const accounts = useMemo(() => bookView?.accounts ?? [], [bookView]);
+  const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))].sort(), [rows]);
   // The book as it is (edits and undo steps refer to it) and, in what-if mode, with the local edits on top.
   const bookRows = useMemo(() => gridRows(rows, analytics.data, accounts), [rows, analytics.data, accounts]);
   const shown = useMemo(
@@ -194,7 +196,7 @@ export function BookPage() {
       { field: 'underlying' as never, headerName: 'Underlying', width: 105, filter: true },
       { field: 'expiry' as never, headerName: 'Expiry', width: 105, filter: true },
       editable('quantity'),
-      editable('price'),
+      editable('price', { valueFormatter: (p) => (p.value === undefined ? '' : formatPrice(p.value as number | null)) }),
       editable('vol', {
         width: 90,
         valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toFixed(3) : ''),
@@ -249,7 +251,9 @@ export function BookPage() {
   );
 
   const subtotals = useMemo(() => groupSubtotals(shown, grouping), [shown, grouping]);
-  const rowData = useMemo<Row[]>(() => [...shown, ...subtotals], [shown, subtotals]);
+  // Rows equal to the ones on screen keep their objects, so the grid updates only what changed.
+  const onScreen = useRef<Row[]>([]);
+  const rowData = useMemo<Row[]>(() => (onScreen.current = keepUnchangedRows<Row>(onScreen.current, [...shown, ...subtotals])), [shown, subtotals]);
   const totals = useMemo(() => pinnedTotals(accounts, shown, margin), [accounts, shown, margin]);
   const getRowId = useCallback((p: GetRowIdParams<Row>) => p.data.rowId, []);
   const groupingRef = useRef(grouping);
@@ -292,7 +296,7 @@ export function BookPage() {
       <AccountCards accounts={bookView.accounts} margin={margin} stale={stale} onMethodChange={(account, method) => void getApi().setAccountMarginMethod({ account, method }).catch((e: unknown) => refuse((e as Error).message))} />
       {failure && <p role="alert" className="error">Margin could not be computed: {failure}</p>}
       <div className="toolbar book-toolbar">
-        <AddPositionForm accounts={accounts.map((a) => a.id)} instruments={[...new Set(rows.map((r) => r.instrument))].sort()} onAdd={(account, instrument, quantity) => void apply([{ op: 'add', account, instrument, quantity }], 'Add', true)} onRefused={refuse} />
+        <AddPositionForm accounts={accounts.map((a) => a.id)} instruments={instruments} onAdd={(account, instrument, quantity) => void apply([{ op: 'add', account, instrument, quantity }], 'Add', true)} onRefused={refuse} />
         <input type="search" className="book-find" aria-label="Find in the book" placeholder="Find account, instrument…" value={find} onChange={(e) => setFind(e.target.value)} />
         <label>
           Group by{' '}
@@ -338,6 +342,7 @@ export function BookPage() {
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
           quickFilterText={find}
+          cacheQuickFilter
           rowBuffer={5}
           suppressColumnVirtualisation
           animateRows={false}

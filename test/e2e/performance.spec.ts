@@ -111,14 +111,27 @@ test('a 50,000-position book scrolls smoothly under the mouse wheel, and an edit
   await page.getByLabel('Find in the book').fill('EQ00007');
   const quantity = cell(page, 'LOAD-3', 'EQ00007', 'quantity');
   const margin = page.getByTestId('margin-LOAD-3');
-  const before = await margin.innerText();
+  const before = (await margin.textContent())!;
+  const rowId = await quantity.evaluate((e) => e.closest('[row-id]')!.getAttribute('row-id')!);
   await quantity.dblclick();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('100000');
-  const started = Date.now();
+  // Timed in the page, frame by frame, from the Enter keydown (Playwright's own retries poll too coarsely).
+  await page.evaluate(() => window.addEventListener('keydown', (e) => e.key === 'Enter' && ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true, once: true }));
   await page.keyboard.press('Enter');
+  const sinceEnter = (done: string, arg: string) =>
+    page.waitForFunction(
+      ([done, arg]) => {
+        const text = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent);
+        const ready = done === 'cell' ? text(`[row-id="${arg}"] [col-id="quantity"]`).includes('100,000') : !text('[data-testid="margin-LOAD-3"]').includes(arg);
+        return ready && performance.now() - (window as unknown as { enterAt: number }).enterAt;
+      },
+      [done, arg] as const,
+      { polling: 'raf', timeout: 30_000 },
+    ).then(async (h) => Math.round((await h.jsonValue()) as number));
+  const shown = await sinceEnter('cell', rowId);
+  const recomputed = await sinceEnter('margin', before);
   await expect(quantity).toHaveText('100,000');
-  const shown = Date.now() - started;
-  await expect(margin).not.toHaveText(before, { timeout: 30_000 });
-  console.log(`edit, ${positions.toLocaleString('en-US')} positions: in the grid ${shown} ms, the account's margin ${Date.now() - started} ms after Enter`);
+  await expect(margin).not.toHaveText(before);
+  console.log(`edit, ${positions.toLocaleString('en-US')} positions: in the grid ${shown} ms, the account's margin ${recomputed} ms after Enter`);
 });
