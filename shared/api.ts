@@ -72,12 +72,13 @@ export const apiRequestSchemas = {
   runVar: varRunRequestSchema,
   awaitVarRun: jobIdRequestSchema,
   cancelJob: jobIdRequestSchema,
-  stressCell: stressCellRequestSchema,
   // The stress runs as jobs (like runVar): start answers the id, jobProgress reports, cancelJob stops.
   startStress: z.object({ scenarioSetId: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
   awaitStress: jobIdRequestSchema,
   startStressGrid: stressGridRequestSchema,
   awaitStressGrid: jobIdRequestSchema,
+  startStressCell: stressCellRequestSchema,
+  awaitStressCell: jobIdRequestSchema,
   compareMarginRuns: marginRunComparisonRequestSchema,
   previewRuleSet: z.object({ document: z.unknown() }).strict(),
   getUiState: z.object({}).strict(),
@@ -128,11 +129,12 @@ export interface ApiResponses {
   runVar: JobStarted;
   awaitVarRun: JobOutcome<VarRunResult>;
   cancelJob: { cancelled: boolean };
-  stressCell: StressCellResult;
   startStress: JobStarted;
   awaitStress: JobOutcome<StressResult>;
   startStressGrid: JobStarted;
   awaitStressGrid: JobOutcome<StressGridResult>;
+  startStressCell: JobStarted;
+  awaitStressCell: JobOutcome<StressCellResult>;
   compareMarginRuns: MarginRunComparison;
   previewRuleSet: RuleSetPreview;
   getUiState: UiState;

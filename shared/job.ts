@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Long runs started from the app are jobs, all the same way (VaR: `runVar`/`awaitVarRun`; stress:
- * `startStress`/`awaitStress`, `startStressGrid`/`awaitStressGrid`): the start call answers the
+ * `startStress`/`awaitStress`, `startStressGrid`/`awaitStressGrid`, a heat-map cell's drill-through
+ * `startStressCell`/`awaitStressCell`): the start call answers the
  * job's id at once, `jobProgress` events report its steps under that id, the await call answers
  * how it ended, `cancelJob` stops it at its next check.
  */

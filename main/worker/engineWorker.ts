@@ -32,7 +32,7 @@ serveJobs({
   },
   compareStress: (payload, context) => computeStressComparison(store, payload as StressComparisonJobPayload, context, () => performance.now()),
   stressGrid: (payload, context) => computeStressGrid(store, payload as StressGridRequest, context, now, (book, scenarios, job) => pool.revalue(book, scenarios, job)),
-  stressCell: (payload) => computeStressCell(store, payload as StressCellRequest),
+  stressCell: (payload, context) => computeStressCell(store, payload as StressCellRequest, context),
   previewRuleSet: (payload, context) => computeRuleSetPreview(store, payload as RuleSetPreviewJobPayload, context),
   var: (payload, context) => computeVarRun(store, payload as VarRunRequest, context, () => performance.now()),
   positionAnalytics: () => computePositionAnalytics(store),

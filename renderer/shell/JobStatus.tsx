@@ -4,7 +4,8 @@ import './jobStatus.css';
 /**
  * A job's state beside its figures (`useJob`, `useJobQuery`): while it runs, a progress bar with
  * Cancel; once the user cancelled it, a note that the figures shown are the previous ones
- * (`previous` describes them; null when there are none) with Run again.
+ * (`previous` describes them; null when there are none) with Run again. The buttons are named
+ * after the job, since two jobs' bars can be on screen together.
  */
 export function JobStatus({ label, job, previous }: { label: string; job: JobState<unknown>; previous: string | null }) {
   const { progress, cancelled, cancel, rerun } = job;
@@ -15,7 +16,7 @@ export function JobStatus({ label, job, previous }: { label: string; job: JobSta
         <span className="muted" aria-live="polite">
           {progress.total > 0 ? `${label}: ${Math.floor((progress.done / progress.total) * 100)}%` : `${label}: starting…`}
         </span>
-        <button type="button" onClick={cancel}>
+        <button type="button" onClick={cancel} aria-label={`Cancel ${label.toLowerCase()}`}>
           Cancel
         </button>
       </div>
@@ -25,7 +26,7 @@ export function JobStatus({ label, job, previous }: { label: string; job: JobSta
   return (
     <p className="job-status message muted" role="status">
       {label} cancelled; {previous ? `showing the previous result (${previous}).` : 'no result yet.'}
-      <button type="button" onClick={rerun}>
+      <button type="button" onClick={rerun} aria-label={`Run ${label.toLowerCase()} again`}>
         Run again
       </button>
     </p>

@@ -3,7 +3,6 @@ import { formatMoney } from '../../shared/formatNumber.ts';
 import { deskGridSettings } from '../../shared/stressGrid.ts';
 import { checkStressGridSettings, isStressGridSettings, type StressGridSettings } from '../../shared/stressGridSettings.ts';
 import { getApi } from '../api/getApi.ts';
-import { useBookQuery } from '../api/useBookQuery.ts';
 import { useJobQuery } from '../api/useJobQuery.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { JobStatus } from '../shell/JobStatus.tsx';
@@ -24,7 +23,9 @@ const days = (n: number) => `${n} day${n === 1 ? '' : 's'} forward`;
  * The heat map the desk reads first: P&L of one account (all underlyings, or one) over a grid of
  * price moves × vol shifts some days forward (the desk's −30%..+30% × −50%..+100% today unless
  * set otherwise, kept across restarts), run as a job with progress and rerun after every edit of
- * the book or the controls. Clicking a cell lists the positions' P&L under that scenario.
+ * the book or the controls. Clicking a cell lists the positions' P&L under that scenario, also
+ * a job with progress and Cancel: a newer click cancels the one under way, and a cancelled
+ * drill-through says so beside the previous one (if any) while the map stays as it is.
  */
 export function PriceVolHeatmap() {
   const [settings, setSettings] = usePersistentState<StressGridSettings>('stress.priceVol.settings', deskGridSettings, acceptSettings);
@@ -43,9 +44,14 @@ export function PriceVolHeatmap() {
   const grid = gridQuery.data;
   // The drill-through follows the grid on screen: its days forward, and only a cell it still has.
   const shown = cell && grid && grid.priceMoves.includes(cell.priceMove) && grid.volShifts.includes(cell.volShift) ? { ...cell, daysForward: grid.daysForward } : null;
-  const drillQuery = useBookQuery(shown && JSON.stringify(shown), () => getApi().stressCell(shown!));
+  const drillQuery = useJobQuery(
+    shown && JSON.stringify(shown),
+    'stressCell',
+    () => getApi().startStressCell(shown!),
+    (jobId) => getApi().awaitStressCell({ jobId }),
+  );
   const drill = shown ? drillQuery.data : null;
-  const error = gridQuery.error ?? drillQuery.error;
+  const error = gridQuery.error ?? (shown ? drillQuery.error : null);
 
   const account = grid?.accounts.find((a) => a.id === accountId) ?? grid?.accounts[0] ?? null;
   const values = underlying ? account?.underlyings.find((u) => u.id === underlying)?.pnl : account?.pnl;
@@ -116,14 +122,23 @@ export function PriceVolHeatmap() {
       {option && grid && (
         <EChart option={option} label={`Price × vol P&L heat map of ${account?.id}`} height={Math.max(380, 72 + grid.volShifts.length * (labelled ? 26 : 16))} onClick={pick} />
       )}
-      {shown && drill && (
+      {shown && (
         <div className="drill-through">
-          <h2>
-            {account?.id}
-            {underlying ? ` · ${underlying}` : ''} at price {formatMove(drill.priceMove)} · vol {formatMove(drill.volShift)} · {days(drill.daysForward)}:{' '}
-            <span data-testid="drill-total">{formatMoney(positions.reduce((s, p) => s + p.pnl, 0), account?.currency ?? '', 0)}</span>
-          </h2>
-          <CellPositionsGrid positions={positions} />
+          <JobStatus
+            label="Drill-through"
+            job={drillQuery}
+            previous={drill && `price ${formatMove(drill.priceMove)} · vol ${formatMove(drill.volShift)} · ${days(drill.daysForward)}, book v${drill.bookVersion}`}
+          />
+          {drill && (
+            <>
+              <h2>
+                {account?.id}
+                {underlying ? ` · ${underlying}` : ''} at price {formatMove(drill.priceMove)} · vol {formatMove(drill.volShift)} · {days(drill.daysForward)}:{' '}
+                <span data-testid="drill-total">{formatMoney(positions.reduce((s, p) => s + p.pnl, 0), account?.currency ?? '', 0)}</span>
+              </h2>
+              <CellPositionsGrid positions={positions} />
+            </>
+          )}
         </div>
       )}
     </section>

@@ -44,6 +44,9 @@ test('the price × vol heat map shows P&L in its cells, and a click lists the po
   const esRow = drill.locator('[role="row"]').filter({ has: app.locator('[col-id="instrument"]', { hasText: /^ESM4$/ }) });
   // A future is linear: 12 × 50 × 5,175.25 × −30% whatever the vol (resources/sample-book.json).
   await expect(esRow.locator('[col-id="pnl"]')).toHaveText(/−?-?931,545 USD/);
+  // The drill-through runs as a job: once it has answered, neither its progress nor a cancelled note remains.
+  await expect(app.getByRole('progressbar', { name: 'Drill-through progress' })).toBeHidden();
+  await expect(app.getByText(/Drill-through cancelled/)).toBeHidden();
   await screenshot(app, 'stress-heatmap-drill');
 
   // One underlying at a time: the SPX map's cell is the SPX positions' sum.

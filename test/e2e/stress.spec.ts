@@ -44,14 +44,14 @@ test('on a 50,000-position book the heat map shows its progress, a cancel keeps 
   await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
   await expect(app.getByText(/^Heat map: \d+%$/)).toBeVisible();
   await screenshot(app, 'stress-heatmap-progress');
-  await app.getByRole('button', { name: 'Cancel' }).click();
+  await app.getByRole('button', { name: 'Cancel heat map' }).click();
   await expect(app.getByText(/Heat map cancelled; showing the previous result \(book v\d+, 13 × 7, 0 days forward\)/)).toBeVisible();
   await expect(progress).toBeHidden();
   expect(await columns()).toBe(13);
   await screenshot(app, 'stress-heatmap-cancelled');
 
   // Changing a control while a run is under way cancels it; the newest settings win.
-  await app.getByRole('button', { name: 'Run again' }).click();
+  await app.getByRole('button', { name: 'Run heat map again' }).click();
   await expect(progress).toBeVisible();
   const superseded = app.waitForResponse(async (r) => r.url().endsWith('/api/awaitStressGrid') && ((await r.json()) as { value?: { status?: string } }).value?.status === 'cancelled');
   await app.getByLabel('Days forward').fill('7');

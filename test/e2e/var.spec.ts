@@ -7,7 +7,7 @@ test('VaR on the Margin page: a Monte Carlo run shows progress and can be cancel
 
   await panel.getByLabel('Method').selectOption('monte-carlo');
   await panel.getByLabel('Paths').fill('2000000');
-  await panel.getByRole('button', { name: 'Run VaR' }).click();
+  await panel.getByRole('button', { name: 'Run VaR', exact: true }).click();
   const progress = panel.getByRole('progressbar', { name: 'VaR progress' });
   await expect(progress).toBeVisible();
   await expect(progress).toHaveAttribute('max', '12000');
@@ -15,14 +15,14 @@ test('VaR on the Margin page: a Monte Carlo run shows progress and can be cancel
   await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(2);
   await panel.scrollIntoViewIfNeeded();
   await screenshot(app, 'var-progress');
-  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await panel.getByRole('button', { name: 'Cancel VaR' }).click();
   await expect(panel.getByText('VaR cancelled; no result yet.')).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Run again' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Run VaR again' })).toBeVisible();
   await expect(progress).toBeHidden();
   await expect(panel.getByRole('table', { name: 'VaR per account' })).toBeHidden();
 
   await panel.getByLabel('Method').selectOption('historical');
-  await panel.getByRole('button', { name: 'Run VaR' }).click();
+  await panel.getByRole('button', { name: 'Run VaR', exact: true }).click();
   const table = panel.getByRole('table', { name: 'VaR per account' });
   await expect(table).toBeVisible();
   for (const account of ['DESK-A', 'DESK-B', 'DESK-C']) {

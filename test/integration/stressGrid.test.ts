@@ -7,6 +7,7 @@ import { linearFuturesBook } from '../fixtures/linearFuturesBook.ts';
 let services: ReturnType<typeof tempServices>;
 afterEach(async () => services?.dispose());
 const runStressGrid = (request: ApiRequest<'startStressGrid'>) => jobResult(services.api.startStressGrid(request), services.api.awaitStressGrid);
+const runStressCell = (request: ApiRequest<'startStressCell'>) => jobResult(services.api.startStressCell(request), services.api.awaitStressCell);
 
 const linearBook = linearFuturesBook();
 
@@ -27,7 +28,7 @@ describe('price × vol stress grid', () => {
     expect(account.underlyings[0]!.pnl[2 * 2]).toBeCloseTo(0.1 * es, 6);
     expect(account.underlyings[1]!.pnl[2 * 2]).toBeCloseTo(0.1 * cl, 6);
 
-    const cell = await services.api.stressCell({ priceMove: -0.2, volShift: 1 });
+    const cell = await runStressCell({ priceMove: -0.2, volShift: 1 });
     expect(cell.positions.map((p) => [p.instrument, p.underlying, p.quantity])).toEqual([
       ['CLK4', 'WTI', -8],
       ['ESM4', 'SPX', 12],
@@ -44,7 +45,7 @@ describe('price × vol stress grid', () => {
     const deskA = grid.accounts.find((a) => a.id === 'DESK-A')!;
     const i = grid.priceMoves.indexOf(-0.3);
     const j = grid.volShifts.indexOf(1);
-    const cell = await services.api.stressCell({ priceMove: -0.3, volShift: 1 });
+    const cell = await runStressCell({ priceMove: -0.3, volShift: 1 });
     const sum = cell.positions.filter((p) => p.account === 'DESK-A').reduce((s, p) => s + p.pnl, 0);
     expect(sum).toBeCloseTo(deskA.pnl[i * grid.volShifts.length + j]!, 4);
     const byUnderlying = deskA.underlyings.reduce((s, u) => s + u.pnl[i * grid.volShifts.length + j]!, 0);
