@@ -6,7 +6,6 @@ import type { AccountMarginsResult } from '../worker/computeAccountMargins.ts';
 import { JobCancelledError } from '../worker/jobProtocol.ts';
 import type { WorkerHost } from '../worker/workerHost.ts';
 import type { EventHub } from './eventHub.ts';
-import { marginHeadline } from './marginHeadline.ts';
 
 /**
  * Keeps the margin figure current without a recalculate button: every book change starts a
@@ -39,20 +38,16 @@ export class MarginService {
   }
 
   getMargin(): MarginHeadline | null {
-    if (this.#headline === undefined) {
-      const latest = this.#store.marginRuns.latest();
-      this.#headline = latest && marginHeadline(latest);
-    }
+    if (this.#headline === undefined) this.#headline = this.#store.marginRuns.latestHeadline();
     return this.#headline;
   }
 
-  /** One account of a saved run with its whole explanation. */
+  /** One account of a saved run with its whole explanation (read without the run's other accounts). */
   getAccountMargin(runId: number, account: string): AccountMargin {
-    const run = this.#store.marginRuns.get(runId);
-    if (!run) throw new ApiError('not-found', `margin run ${runId} is not saved`);
-    const found = run.accounts.find((a) => a.id === account);
-    if (!found) throw new ApiError('not-found', `account "${account}" is not in margin run ${runId}`);
-    return found;
+    const found = this.#store.marginRuns.account(runId, account);
+    if (found) return found;
+    if (!this.#store.marginRuns.hasRun(runId)) throw new ApiError('not-found', `margin run ${runId} is not saved`);
+    throw new ApiError('not-found', `account "${account}" is not in margin run ${runId}`);
   }
 
   listMarginRuns(limit: number): MarginRunSummary[] {
@@ -61,7 +56,7 @@ export class MarginService {
 
   /** Starts a run unless the latest saved one already saw the current book version. */
   ensureCurrent(): void {
-    const latest = this.#store.marginRuns.latest();
+    const latest = this.getMargin();
     if (!latest || latest.bookVersion !== readBookVersion(this.#store.db)) this.recompute();
   }
 
@@ -100,8 +95,7 @@ export class MarginService {
         elapsedMs: result.elapsedMs,
         accounts: result.accounts,
       };
-      const runId = this.#store.marginRuns.save(run, result.fingerprint);
-      this.#headline = marginHeadline({ runId, ...run });
+      this.#headline = this.#store.marginRuns.save(run, result.fingerprint);
       this.#events.emit('marginUpdated', this.#headline);
     } catch (error) {
       if (!(error instanceof JobCancelledError)) {

@@ -146,6 +146,51 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 7,
+    name: 'margin runs stored per account: headline, per-position figures and explanation beside each account',
+    // Each account's row carries its headline (figures, group and exclusion counts), its
+    // contributions flattened over its groups as [instrument, quantity, pnl], its exclusions as
+    // [position, reason] and its whole result, so one account or the per-position figures are
+    // read without parsing the others. Old runs are split from margin_runs.result (JSON text
+    // kept as written: numbers and strings unchanged), which is then dropped. CROSS JOIN keeps
+    // the join order: each run's blob is parsed once, not once per account. The table has a
+    // rowid now (rows of a megabyte and more do not suit WITHOUT ROWID).
+    sql: `
+      ALTER TABLE margin_run_accounts RENAME TO margin_run_accounts_v6;
+      CREATE TABLE margin_run_accounts (
+        run_id INTEGER NOT NULL REFERENCES margin_runs(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL,
+        ordinal INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        rule_set_id TEXT NOT NULL,
+        rule_set_version INTEGER NOT NULL,
+        requirement REAL NOT NULL,
+        equity REAL NOT NULL,
+        headline TEXT NOT NULL,
+        contributions TEXT NOT NULL,
+        exclusions TEXT NOT NULL,
+        result TEXT NOT NULL,
+        PRIMARY KEY (run_id, account_id),
+        FOREIGN KEY (rule_set_id, rule_set_version) REFERENCES rule_sets(id, version)
+      );
+      INSERT INTO margin_run_accounts
+        (run_id, account_id, ordinal, method, rule_set_id, rule_set_version, requirement, equity, headline, contributions, exclusions, result)
+      SELECT
+        m.run_id, m.account_id, a.key, m.method, m.rule_set_id, m.rule_set_version, m.requirement, m.equity,
+        json_set(json_remove(a.value, '$.groups', '$.excluded'), '$.groupCount', json_array_length(a.value, '$.groups'), '$.excludedCount', json_array_length(a.value, '$.excluded')),
+        (SELECT json_group_array(json_array(c.value -> '$.instrument', c.value -> '$.quantity', c.value -> '$.pnl') ORDER BY g.key, c.key)
+           FROM json_each(a.value, '$.groups') AS g, json_each(g.value, '$.contributions') AS c),
+        (SELECT json_group_array(json_array(e.value -> '$.position', e.value -> '$.reason') ORDER BY e.key)
+           FROM json_each(a.value, '$.excluded') AS e),
+        a.value
+      FROM margin_runs AS r
+      CROSS JOIN json_each(r.result) AS a
+      CROSS JOIN margin_run_accounts_v6 AS m ON m.run_id = r.id AND m.account_id = a.value ->> '$.id';
+      DROP TABLE margin_run_accounts_v6;
+      ALTER TABLE margin_runs DROP COLUMN result;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

@@ -1,5 +1,5 @@
-import type { MarginSnapshot } from '../../shared/marginView.ts';
 import type { BookAnalytics, PositionAnalytics } from '../../shared/positionAnalytics.ts';
+import type { MarginRunPositions } from '../store/marginRunRepository.ts';
 import type { Store } from '../store/openStore.ts';
 import { bookDocument } from './bookDocument.ts';
 import { positionGreeks } from './positionGreeks.ts';
@@ -8,13 +8,14 @@ import { readBookSnapshot } from './readBookSnapshot.ts';
 /**
  * Every position's value and greeks (`priceInstruments` per unit × quantity × multiplier) and
  * its contribution to its account's margin in the latest saved run, with the reason when it
- * is excluded (from valuation, else from its account's margin).
+ * is excluded (from valuation, else from its account's margin). Only the run's per-position
+ * figures are read, not its groups' explanations.
  */
 export function computePositionAnalytics(store: Store): BookAnalytics {
-  const { snapshot, run } = store.transaction(() => ({ snapshot: readBookSnapshot(store), run: store.marginRuns.latest() }));
+  const { snapshot, run } = store.transaction(() => ({ snapshot: readBookSnapshot(store), run: store.marginRuns.latestPositions() }));
   const greeks = positionGreeks(bookDocument(snapshot));
   const margin = marginByPosition(run);
-  const leftOut = new Map(run?.accounts.flatMap((a) => a.excluded.map((e) => [e.position, e.reason] as const)));
+  const leftOut = new Map(run?.accounts.flatMap((a) => a.exclusions));
   const positions = snapshot.positions.map((p, source): PositionAnalytics => {
     const { notValued, ...figures } = greeks[source]!;
     return { positionId: p.id, ...figures, marginContribution: margin.get(`${p.account}\u0000${p.instrument}`) ?? null, excluded: notValued ?? leftOut.get(p.id) ?? null };
@@ -23,14 +24,12 @@ export function computePositionAnalytics(store: Store): BookAnalytics {
 }
 
 /** −P&L in the worst scenario per account and instrument (a position is one account × instrument). */
-function marginByPosition(run: MarginSnapshot | null): Map<string, number> {
+function marginByPosition(run: MarginRunPositions | null): Map<string, number> {
   const out = new Map<string, number>();
   for (const account of run?.accounts ?? []) {
-    for (const group of account.groups) {
-      for (const c of group.contributions) {
-        const key = `${account.id}\u0000${c.instrument}`;
-        out.set(key, (out.get(key) ?? 0) - c.pnl);
-      }
+    for (const [instrument, , pnl] of account.contributions) {
+      const key = `${account.headline.id}\u0000${instrument}`;
+      out.set(key, (out.get(key) ?? 0) - pnl);
     }
   }
   return out;

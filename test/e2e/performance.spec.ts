@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { largeEquityBook } from '../fixtures/largeEquityBook.ts';
 import { cell, expect, positionRows, screenshot, test, type ScanlineServer } from './scanlineFixture.ts';
 
 /**
@@ -11,20 +12,6 @@ test.describe.configure({ timeout: 240_000 });
 
 const positions = 50_000;
 const accounts = 10;
-
-/** A portfolio document of `accounts` × (positions / accounts) equity positions. */
-function largeBook(): string {
-  const perAccount = positions / accounts;
-  const instruments = Array.from({ length: perAccount }, (_, i) => ({ id: `EQ${String(i).padStart(5, '0')}`, kind: 'equity', price: 10 + (i % 490) + (i % 7) / 8 }));
-  return JSON.stringify({
-    format: 'scanline.portfolio/1',
-    asOf: '2024-03-15',
-    baseCurrency: 'USD',
-    accounts: Array.from({ length: accounts }, (_, a) => ({ id: `LOAD-${a}`, currency: 'USD', equity: 50_000_000, marginMethod: 'reg-t' })),
-    instruments,
-    positions: Array.from({ length: positions }, (_, i) => ({ account: `LOAD-${i % accounts}`, instrument: instruments[Math.floor(i / accounts)]!.id, quantity: ((i % 13) - 6) * 100 || 50 })),
-  });
-}
 
 /** Milliseconds from navigation start to the first frame showing a position row. */
 async function firstPaint(page: Page, url: string): Promise<number> {
@@ -51,7 +38,7 @@ const takeFrames = (page: Page) => page.evaluate(() => (window as unknown as { f
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 
 async function importBook(page: Page, server: ScanlineServer): Promise<void> {
-  const response = await page.request.post(`${server.origin}/api/importPortfolio`, { data: { fileName: 'load.json', text: largeBook() }, headers: { 'x-scanline-token': server.token }, timeout: 120_000 });
+  const response = await page.request.post(`${server.origin}/api/importPortfolio`, { data: { fileName: 'load.json', text: largeEquityBook(positions, accounts) }, headers: { 'x-scanline-token': server.token }, timeout: 120_000 });
   expect(response.status()).toBe(200);
   expect((await response.json()) as unknown).toMatchObject({ ok: true, value: { positions } });
 }

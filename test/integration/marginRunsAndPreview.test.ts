@@ -15,10 +15,10 @@ describe('comparing two margin runs', () => {
     const runs = await services.api.listMarginRuns({});
     const [left, right] = runs.slice(-2).map((r) => r.runId) as [number, number];
     const comparison = await services.api.compareMarginRuns({ left, right });
-    const stored = { left: services.store.marginRuns.get(left)!, right: services.store.marginRuns.get(right)! };
+    const stored = { left: services.store.marginRuns.account(left, 'DESK-B')!, right: services.store.marginRuns.account(right, 'DESK-B')! };
     const deskB = comparison.accounts.find((a) => a.account === 'DESK-B')!;
-    expect(deskB.left!.requirement).toBe(stored.left.accounts.find((a) => a.id === 'DESK-B')!.requirement);
-    expect(deskB.right!.requirement).toBe(stored.right.accounts.find((a) => a.id === 'DESK-B')!.requirement);
+    expect(deskB.left!.requirement).toBe(stored.left.requirement);
+    expect(deskB.right!.requirement).toBe(stored.right.requirement);
     expect(deskB.right!.requirement).not.toBe(deskB.left!.requirement);
     const position = comparison.positions.find((p) => p.account === 'DESK-B' && p.instrument === 'ESM4')!;
     expect(position.left!.quantity).toBe(es.quantity);
@@ -46,7 +46,7 @@ describe('previewing a rule-set edit', () => {
     const document = structuredClone(entry.document) as { parameters: { rates: { future: number } } };
     document.parameters.rates.future = 0.2;
     const runsBefore = (await services.api.listMarginRuns({})).length;
-    const latest = services.store.marginRuns.latest()!;
+    const latest = services.store.marginRuns.latestHeadline()!;
 
     const preview = await services.api.previewRuleSet({ document });
     expect(preview.ruleSet).toEqual({ id: 'gross-notional-default', version: entry.version + 1, method: 'gross-notional' });
@@ -62,7 +62,7 @@ describe('previewing a rule-set edit', () => {
 
     await services.api.saveRuleSet({ document });
     await services.margin.whenIdle();
-    const saved = services.store.marginRuns.latest()!;
+    const saved = services.store.marginRuns.latestHeadline()!;
     for (const a of preview.accounts) expect(saved.accounts.find((x) => x.id === a.id)!.requirement).toBeCloseTo(a.after, 6);
   });
 
