@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api.ts';
-import type { AccountMargin, MarginHeadline, MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
+import type { AccountMargin, MarginHeadline, MarginRunSummary } from '../../shared/marginView.ts';
 import { readBookVersion } from '../store/bookVersion.ts';
+import type { SavedMarginRun } from '../store/marginRunRepository.ts';
 import type { Store } from '../store/openStore.ts';
 import type { AccountMarginsResult } from '../worker/computeAccountMargins.ts';
 import { JobCancelledError } from '../worker/jobProtocol.ts';
@@ -89,7 +90,7 @@ export class MarginService {
   async #run(controller: AbortController): Promise<void> {
     try {
       const result = await this.#host.run<AccountMarginsResult>('margin', {}, { signal: controller.signal });
-      const run: Omit<MarginSnapshot, 'runId'> = {
+      const run: SavedMarginRun = {
         bookVersion: result.bookVersion,
         computedAt: this.#now().toISOString(),
         elapsedMs: result.elapsedMs,

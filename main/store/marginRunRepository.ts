@@ -1,10 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AccountMargin, AccountMarginHeadline, MarginHeadline, MarginRunSummary, MarginSnapshot } from '../../shared/marginView.ts';
-
-/** One position's P&L in its group's worst scenario (the group's contribution, compact). */
-export type ContributionFigures = [instrument: string, quantity: number, pnl: number];
-/** A position left out of its account's margin, by position id, and why. */
-export type ExclusionFigures = [position: number, reason: string];
+import type { ContributionFigures, ExclusionFigures, StoredAccountMargin } from './storedAccountMargin.ts';
 
 /**
  * An account of a saved run without its explanation's scenarios and notes: its headline, every
@@ -24,6 +20,9 @@ export interface MarginRunPositions {
   computedAt: string;
   accounts: AccountPositionFigures[];
 }
+
+/** A run to save: its accounts encoded by `storedAccountMargin`. */
+export type SavedMarginRun = Omit<MarginSnapshot, 'runId' | 'accounts'> & { accounts: StoredAccountMargin[] };
 
 interface RunRecord {
   id: number;
@@ -50,8 +49,8 @@ export class MarginRunRepository {
     this.#db = db;
   }
 
-  /** Saves a run and its accounts in one transaction; returns it as headlines under its new id. */
-  save(run: Omit<MarginSnapshot, 'runId'>, fingerprint: string): MarginHeadline {
+  /** Saves a run and its accounts (as the worker encoded them) in one transaction; returns it as headlines under its new id. */
+  save(run: SavedMarginRun, fingerprint: string): MarginHeadline {
     return this.#db.transaction((): MarginHeadline => {
       const runId = Number(
         this.#db
@@ -62,12 +61,9 @@ export class MarginRunRepository {
         `INSERT INTO margin_run_accounts (run_id, account_id, ordinal, method, rule_set_id, rule_set_version, requirement, equity, headline, contributions, exclusions, result)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const accounts = run.accounts.map((a, ordinal) => {
-        const headline = accountHeadline(a);
-        const contributions = a.groups.flatMap((g) => g.contributions.map((c): ContributionFigures => [c.instrument, c.quantity, c.pnl]));
-        const exclusions = a.excluded.map((e): ExclusionFigures => [e.position, e.reason]);
-        insert.run(runId, a.id, ordinal, a.method, a.ruleSet.id, a.ruleSet.version, a.requirement, a.equity, JSON.stringify(headline), JSON.stringify(contributions), JSON.stringify(exclusions), JSON.stringify(a));
-        return headline;
+      const accounts = run.accounts.map(({ headline: h, contributions, exclusions, result }, ordinal) => {
+        insert.run(runId, h.id, ordinal, h.method, h.ruleSet.id, h.ruleSet.version, h.requirement, h.equity, JSON.stringify(h), contributions, exclusions, result);
+        return h;
       });
       return { runId, bookVersion: run.bookVersion, computedAt: run.computedAt, elapsedMs: run.elapsedMs, accounts };
     })();
@@ -141,9 +137,4 @@ export class MarginRunRepository {
       })),
     };
   }
-}
-
-/** An account's figures without its explanation (groups' scenarios and positions, exclusions), with their counts. */
-function accountHeadline({ groups, excluded, ...figures }: AccountMargin): AccountMarginHeadline {
-  return { ...figures, groupCount: groups.length, excludedCount: excluded.length };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AccountMargin } from '../../shared/marginView.ts';
 import { parseRuleSetDocument } from '../../shared/rules/ruleSetDocument.ts';
 import type { Store } from '../store/openStore.ts';
+import { storedAccountMargin, type StoredAccountMargin } from '../store/storedAccountMargin.ts';
 import type { JobContext } from './jobProtocol.ts';
 import { bookDocument } from './bookDocument.ts';
 import { computeMarginWithMarket } from './computeMarginWithMarket.ts';
@@ -12,7 +13,8 @@ export interface AccountMarginsResult {
   bookVersion: number;
   fingerprint: string;
   elapsedMs: number;
-  accounts: AccountMargin[];
+  /** Encoded here, in the worker: the main thread only copies strings and saves them. */
+  accounts: StoredAccountMargin[];
 }
 
 /**
@@ -43,7 +45,7 @@ export function computeAccountMargins(store: Store, context: JobContext, now: ()
     context.progress(k + 1, methods.length);
   });
   const accounts = snapshot.accounts.map((a) => byAccount.get(a.id)!);
-  return { bookVersion: snapshot.bookVersion, fingerprint: fingerprint(snapshot, accounts), elapsedMs: now() - started, accounts };
+  return { bookVersion: snapshot.bookVersion, fingerprint: fingerprint(snapshot, accounts), elapsedMs: now() - started, accounts: accounts.map(storedAccountMargin) };
 }
 
 

@@ -47,9 +47,9 @@ export const workload: BenchWorkload = {
         const result = computeAccountMargins(store, { progress: () => {}, isCancelled: () => false, throwIfCancelled: () => {} }, () => performance.now());
         const run = { bookVersion: result.bookVersion, computedAt: new Date().toISOString(), elapsedMs: result.elapsedMs, accounts: result.accounts };
         const runId = store.marginRuns.save(run, result.fingerprint).runId;
-        const account = result.accounts[3]!.id;
-        figures[`${name}ResultsMB`] = Math.round(JSON.stringify(result.accounts).length / 1e5) / 10;
-        figures[`${name}Contributions`] = result.accounts.reduce((n, a) => n + a.groups.reduce((m, g) => m + g.contributions.length, 0), 0);
+        const account = result.accounts[3]!.headline.id;
+        figures[`${name}ResultsMB`] = Math.round(result.accounts.reduce((n, a) => n + a.result.length, 0) / 1e5) / 10;
+        figures[`${name}Contributions`] = result.accounts.reduce((n, a) => n + (JSON.parse(a.contributions) as unknown[]).length, 0);
         figures[`${name}SaveMs`] = median(() => store.marginRuns.save(run, result.fingerprint));
         figures[`${name}PositionAnalyticsMs`] = median(() => computePositionAnalytics(store));
         figures[`${name}LatestPositionsMs`] = median(() => store.marginRuns.latestPositions());

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../../main/services/seedDatabase.ts';
-import { MarginRunRepository } from '../../../main/store/marginRunRepository.ts';
+import { MarginRunRepository, type SavedMarginRun } from '../../../main/store/marginRunRepository.ts';
+import { storedAccountMargin } from '../../../main/store/storedAccountMargin.ts';
 import { migrate } from '../../../main/store/migrate.ts';
 import { openStore } from '../../../main/store/openStore.ts';
 import { computeAccountMargins } from '../../../main/worker/computeAccountMargins.ts';
@@ -19,8 +20,12 @@ beforeAll(() => {
   const context = { progress: () => {}, isCancelled: () => false, throwIfCancelled: () => {} };
   const result = computeAccountMargins(store, context, () => 0);
   store.close();
-  run = { bookVersion: result.bookVersion, computedAt: '2025-01-02T09:30:00.000Z', elapsedMs: 12.5, accounts: [...result.accounts, awkwardAccount(result.accounts[0]!)] };
+  const accounts = result.accounts.map((a) => JSON.parse(a.result) as AccountMargin);
+  run = { bookVersion: result.bookVersion, computedAt: '2025-01-02T09:30:00.000Z', elapsedMs: 12.5, accounts: [...accounts, awkwardAccount(accounts[0]!)] };
 });
+
+/** The run as the worker hands it over: each account encoded. */
+const encoded = (r: Run): SavedMarginRun => ({ ...r, accounts: r.accounts.map(storedAccountMargin) });
 
 function awkwardAccount(like: AccountMargin): AccountMargin {
   const contribution = (position: number, instrument: string, quantity: number, pnl: number) => ({ position, instrument, quantity, pnl });
@@ -86,7 +91,7 @@ describe('MarginRunRepository', () => {
     expect(repo.latestPositions()).toBeNull();
     expect(run.accounts.some((a) => a.groups.some((g) => g.contributions.length > 0))).toBe(true);
 
-    const saved = repo.save(run, 'fingerprint');
+    const saved = repo.save(encoded(run), 'fingerprint');
     const expected = { runId: saved.runId, bookVersion: run.bookVersion, computedAt: run.computedAt, elapsedMs: run.elapsedMs, accounts: run.accounts.map(headlineOf) };
     expect(text(saved)).toBe(text(expected));
     expect(text(repo.latestHeadline())).toBe(text(expected));
@@ -109,8 +114,8 @@ describe('MarginRunRepository', () => {
     const db = databaseAt6(run);
     migrate(db);
     const repo = new MarginRunRepository(db);
-    const first = repo.save(run, 'a').runId;
-    const second = repo.save({ ...run, bookVersion: run.bookVersion + 1, accounts: run.accounts.slice(1) }, 'b').runId;
+    const first = repo.save(encoded(run), 'a').runId;
+    const second = repo.save(encoded({ ...run, bookVersion: run.bookVersion + 1, accounts: run.accounts.slice(1) }), 'b').runId;
     expect(second).toBeGreaterThan(first);
     expect(repo.latestHeadline()!.runId).toBe(second);
     expect(repo.latestHeadline()!.accounts.map((a) => a.id)).toEqual(run.accounts.slice(1).map((a) => a.id));
@@ -127,7 +132,7 @@ describe('MarginRunRepository', () => {
     const db = databaseAt6(run);
     migrate(db);
     const repo = new MarginRunRepository(db);
-    const { runId } = repo.save(run, 'f');
+    const { runId } = repo.save(encoded(run), 'f');
     const [one, ...others] = run.accounts;
     const before = text(repo.positions(runId));
     db.prepare("UPDATE margin_run_accounts SET result = 'not JSON' WHERE account_id <> ?").run(one!.id);
@@ -145,7 +150,7 @@ describe('MarginRunRepository', () => {
     const repo = new MarginRunRepository(db);
     const broken = { ...run, accounts: [...run.accounts, { ...run.accounts[0]!, ruleSet: { id: 'no-such-rules', version: 1 } }] };
     db.pragma('foreign_keys = ON');
-    expect(() => repo.save(broken, 'f')).toThrow(/FOREIGN KEY|UNIQUE/);
+    expect(() => repo.save(encoded(broken), 'f')).toThrow(/FOREIGN KEY|UNIQUE/);
     expect(db.prepare('SELECT count(*) AS n FROM margin_runs').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM margin_run_accounts').get()).toEqual({ n: 0 });
     db.close();
@@ -158,7 +163,7 @@ describe('MarginRunRepository', () => {
     expect(migrate(db)).toBe(7);
     expect(db.prepare("SELECT name FROM pragma_table_info('margin_runs') WHERE name = 'result'").get()).toBeUndefined();
     const repo = new MarginRunRepository(db);
-    const fresh = repo.save(run, 'fresh').runId;
+    const fresh = repo.save(encoded(run), 'fresh').runId;
 
     const columns = db.prepare('SELECT account_id, ordinal, method, rule_set_id, rule_set_version, requirement, equity, headline, contributions, exclusions, result FROM margin_run_accounts WHERE run_id = ? ORDER BY ordinal');
     expect(columns.all(old)).toEqual(columns.all(fresh));
