@@ -11,8 +11,9 @@ export function createHttpApi(token: string): ScanlineApi {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-scanline-token': token },
       body,
-      // A small request outlives the page: view state saved as the window closes still lands.
-      keepalive: body.length < 16_384,
+      // View state saved as the window closes must outlive the page (small bodies: a column
+      // layout; the browser caps what keep-alive requests may carry in all, so only these).
+      keepalive: method === 'setUiState',
     });
     const envelope = (await response.json()) as ApiEnvelope<unknown>;
     if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
