@@ -1,11 +1,11 @@
 import type { Locator } from '@playwright/test';
 import { expect, screenshot, test } from './scanlineFixture.ts';
 
-type HeatmapSeries = { type: string; data: [number, number, number][]; label: { show: boolean } };
+type HeatmapSeries = { type: string; data: [number, number, number, number?][]; label: { show: boolean } };
 interface ChartOption {
   xAxis: { data: string[] }[];
   yAxis: { data: string[] }[];
-  visualMap: { min: number; max: number }[];
+  visualMap: { min: number; max: number; dimension: number; text?: string[] }[];
   series: HeatmapSeries[];
 }
 interface LiveChart {
@@ -129,7 +129,7 @@ test('the grid controls set the price range, the vol shifts and the days forward
   await expect(app.getByRole('button', { name: 'Reset to desk default' })).toBeDisabled();
 });
 
-test('a saved scenario set shows as a scenario × account heat map', async ({ app }) => {
+test('a saved scenario set shows as a scenario × account heat map', async ({ app, home }) => {
   await app.getByRole('navigation').getByRole('link', { name: 'Stress' }).click();
   // The view last chosen is remembered (here: the price × vol map of the previous test).
   await app.getByRole('tab', { name: 'Scenario set: heat map' }).click();
@@ -145,5 +145,31 @@ test('a saved scenario set shows as a scenario × account heat map', async ({ ap
   const tableValue = Number((await app.locator('[role="row"][row-id="px-10"] [col-id="DESK-B"]').innerText()).replace(/[^\d.-]/g, ''));
   expect(option.series[0]!.data.find((c) => c[0] === x && c[1] === y)![2]).toBeCloseTo(tableValue, -1);
   await app.getByRole('tab', { name: 'Scenario set: heat map' }).click();
+  await expect(app.getByLabel('Colour scale')).toHaveValue('shared');
   await screenshot(app, 'stress-set-heatmap');
+
+  // Each account its own scale: DESK-C's worst, −52,746 USD at +30% (resources/sample-book.json,
+  // resources/scenarios/price-ladder.json), is as deep a red as DESK-A's −4.5M, and the cell
+  // still holds and shows the amount itself.
+  const saved = app.waitForResponse((r) => r.url().endsWith('/api/setUiState') && (r.request().postData() ?? '').includes('"stress.setHeatmap.colourScale"'));
+  await app.getByLabel('Colour scale').selectOption('each account its own');
+  await expect.poll(async () => (await optionOf(chart)).visualMap[0]).toMatchObject({ min: -1, max: 1, dimension: 3, text: ['gain', 'loss'] });
+  const scaled = await optionOf(chart);
+  const deskC = scaled.xAxis[0]!.data.indexOf('DESK-C (USD)');
+  const up30 = scaled.yAxis[0]!.data.indexOf('All prices +30%');
+  const deskCWorst = scaled.series[0]!.data.find((c) => c[0] === deskC && c[1] === up30)!;
+  expect(deskCWorst[2]).toBeCloseTo(-52_745.69, 1);
+  expect(deskCWorst[3]).toBe(-1);
+  const [px, py] = await pixelOf(chart, deskC, up30);
+  await chart.hover({ position: { x: px, y: py } });
+  await expect(chart).toContainText(/All prices \+30% · Account DESK-C \(USD\)\s*-52,746 USD/);
+  await expect(chart.getByText('-52,746 USD', { exact: true })).toBeVisible();
+  await app.mouse.move(0, 0);
+  await expect(chart.getByText('-52,746 USD', { exact: true })).toBeHidden();
+  await screenshot(app, 'stress-set-heatmap-per-account');
+
+  // The choice is kept across restarts.
+  await saved;
+  await app.goto(home);
+  await expect(app.getByLabel('Colour scale')).toHaveValue('per-account');
 });
