@@ -17,7 +17,7 @@ import type { MappingProfile } from './importResult.ts';
 import { instrumentOverrideSchema, mappingProfileSchema } from './importOptions.ts';
 import type { ApiEventName, ApiMethod } from './apiMethods.ts';
 import type { PositionChange } from './positionChange.ts';
-import type { BookAnalytics } from './positionAnalytics.ts';
+import type { BookAnalyticsUpdate } from './positionAnalytics.ts';
 import type { WhatIfResult } from './whatIf.ts';
 import { setUiStateRequestSchema, type UiState } from './uiState.ts';
 
@@ -86,7 +86,9 @@ export const apiRequestSchemas = {
   addPosition: addPositionSchema,
   deletePosition: z.object({ positionId }).strict(),
   applyPositionChanges: positionChangesSchema,
-  getPositionAnalytics: z.object({}).strict(),
+  getPositionAnalytics: z
+    .object({ since: z.object({ bookVersion: z.number().int().nonnegative(), runId: z.number().int().positive().nullable() }).strict().optional() })
+    .strict(),
   previewWhatIf: positionChangesSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequestSchemas)[M]>;
@@ -142,7 +144,7 @@ export interface ApiResponses {
   addPosition: PositionRow;
   deletePosition: { positionId: number; version: number };
   applyPositionChanges: PositionChangesOutcome;
-  getPositionAnalytics: BookAnalytics;
+  getPositionAnalytics: BookAnalyticsUpdate;
   previewWhatIf: WhatIfResult;
 }
 

@@ -17,7 +17,7 @@ import { compareMarginRuns } from './compareMarginRuns.ts';
 import type { StressCellResult, StressGridResult } from '../../shared/stressGrid.ts';
 import { seedDatabase } from './seedDatabase.ts';
 import { previewWhatIf } from './previewWhatIf.ts';
-import type { BookAnalytics } from '../../shared/positionAnalytics.ts';
+import type { BookAnalyticsUpdate } from '../../shared/positionAnalytics.ts';
 import { UiStateRepository } from '../store/uiStateRepository.ts';
 import { UiStateService } from './uiStateService.ts';
 
@@ -85,7 +85,7 @@ export function createServices(options: ServicesOptions): Services {
     addPosition: async (r) => book.addPosition(r),
     deletePosition: async (r) => book.deletePosition(r),
     applyPositionChanges: async (r) => book.applyPositionChanges(r),
-    getPositionAnalytics: () => host.run<BookAnalytics>('positionAnalytics', {}),
+    getPositionAnalytics: (r) => host.run<BookAnalyticsUpdate>('positionAnalytics', { since: r.since }),
     previewWhatIf: (r) => previewWhatIf(store, host, r.changes),
     startStress: async (r) => ({ jobId: jobs.start('stress', r) }),
     awaitStress: (r) => jobs.outcome<StressResult>(r.jobId, 'stress'),

@@ -6,7 +6,7 @@ import { computeMarginComparison } from './computeMarginComparison.ts';
 import { prepareStress, summariseStress, type StressJobPayload } from './computeStress.ts';
 import { computeStressComparison, type StressComparisonJobPayload } from './computeStressComparison.ts';
 import { computeVarRun } from './computeVarRun.ts';
-import { computePositionAnalytics } from './computePositionAnalytics.ts';
+import { positionAnalyticsSince } from './positionAnalyticsSince.ts';
 import { computeWhatIf, type WhatIfJobPayload } from './computeWhatIf.ts';
 import { computeStressGrid } from './computeStressGrid.ts';
 import { computeStressCell } from './computeStressCell.ts';
@@ -15,6 +15,7 @@ import type { StressCellRequest, StressGridRequest } from '../../shared/stressGr
 import { RevaluePool } from './revaluePool.ts';
 import { serveJobs } from './serveJobs.ts';
 import type { VarRunRequest } from '../../shared/varRun.ts';
+import type { AnalyticsKey } from '../../shared/positionAnalytics.ts';
 
 /** Worker entry: the engine's jobs against the worker's own read-only connection to the book. */
 const { dbFile, revalueEntry } = workerData as { dbFile: string; revalueEntry: string };
@@ -35,6 +36,6 @@ serveJobs({
   stressCell: (payload, context) => computeStressCell(store, payload as StressCellRequest, context),
   previewRuleSet: (payload, context) => computeRuleSetPreview(store, payload as RuleSetPreviewJobPayload, context),
   var: (payload, context) => computeVarRun(store, payload as VarRunRequest, context, () => performance.now()),
-  positionAnalytics: () => computePositionAnalytics(store),
+  positionAnalytics: (payload) => positionAnalyticsSince(store, (payload as { since?: AnalyticsKey }).since),
   whatIf: (payload, context) => computeWhatIf(store, payload as WhatIfJobPayload, context, () => performance.now()),
 });

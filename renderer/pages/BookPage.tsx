@@ -6,11 +6,11 @@ import { formatMoney, formatPrice } from '../../shared/formatNumber.ts';
 import { parseNumberInput } from '../../shared/parseNumberInput.ts';
 import type { WhatIfResult } from '../../shared/whatIf.ts';
 import { getApi } from '../api/getApi.ts';
-import { useApiData } from '../api/useApiData.ts';
 import { useLatestMargin } from '../api/useLatestMargin.ts';
 import { AccountCards } from '../book/AccountCards.tsx';
 import { AddPositionForm } from '../book/AddPositionForm.tsx';
 import { useBookRows } from '../book/useBookRows.ts';
+import { usePositionAnalytics } from '../book/usePositionAnalytics.ts';
 import { DeleteButtonRenderer, type DeleteButtonParams } from '../book/DeleteButtonRenderer.ts';
 import { inverseOf, toPositionChanges, type BookEdit } from '../book/bookEdit.ts';
 import { exportBookXlsx } from '../book/exportBookXlsx.ts';
@@ -28,7 +28,6 @@ import { usePersistentColumns } from '../state/usePersistentColumns.ts';
 type Row = PositionGridRow | SubtotalRow;
 const isTotal = (row: Row | undefined): row is SubtotalRow => row !== undefined && !('id' in row);
 const fieldLabels: Record<EditableField, string> = { quantity: 'Quantity', price: 'Price', vol: 'Vol' };
-const analyticsEvents = ['bookChanged', 'marginUpdated'] as const;
 /** Numbers are typed as text so that our parser, not the browser, decides and explains refusals. */
 const textEdited = { cellDataType: false, cellEditor: 'agTextCellEditor' } as const;
 const inEditor = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null;
@@ -41,7 +40,7 @@ const figureColumn = (field: string, headerName: string, width = 110): ColDef<Ro
  */
 export function BookPage() {
   const { book: bookView, error: bookError, rows, version, write } = useBookRows();
-  const analytics = useApiData(() => getApi().getPositionAnalytics({}), analyticsEvents);
+  const analytics = usePositionAnalytics();
   const { margin, failure } = useLatestMargin();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [grouping, setGrouping] = useState<Grouping>('none');
@@ -59,10 +58,10 @@ export function BookPage() {
   const accounts = useMemo(() => bookView?.accounts ?? [], [bookView]);
   const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))].sort(), [rows]);
   // The book as it is (edits and undo steps refer to it) and, in what-if mode, with the local edits on top.
-  const bookRows = useMemo(() => gridRows(rows, analytics.data, accounts), [rows, analytics.data, accounts]);
+  const bookRows = useMemo(() => gridRows(rows, analytics, accounts), [rows, analytics, accounts]);
   const shown = useMemo(
-    () => (whatIfMode ? gridRows(rows, analytics.data, accounts, whatIfEdits, whatIf.result?.positions ?? []) : bookRows),
-    [bookRows, rows, analytics.data, accounts, whatIfMode, whatIfEdits, whatIf.result],
+    () => (whatIfMode ? gridRows(rows, analytics, accounts, whatIfEdits, whatIf.result?.positions ?? []) : bookRows),
+    [bookRows, rows, analytics, accounts, whatIfMode, whatIfEdits, whatIf.result],
   );
 
   /** Sends edits to the book (one write, one undo step) or, in what-if mode, to the local list. */

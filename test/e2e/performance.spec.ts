@@ -105,6 +105,10 @@ test('a 50,000-position book scrolls smoothly under the mouse wheel, and an edit
   await page.keyboard.type('100000');
   // Timed in the page, frame by frame, from the Enter keydown (Playwright's own retries poll too coarsely).
   await page.evaluate(() => window.addEventListener('keydown', (e) => e.key === 'Enter' && ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true, once: true }));
+  const figures: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api/getPositionAnalytics')) figures.push(r.body().then((b) => `${(JSON.parse(b.toString()) as { value: { positions: unknown[] } }).value.positions.length} positions, ${(b.length / 1e3).toFixed(1)} kB`));
+  });
   await page.keyboard.press('Enter');
   const sinceEnter = (done: string, arg: string) =>
     page.waitForFunction(
@@ -121,4 +125,9 @@ test('a 50,000-position book scrolls smoothly under the mouse wheel, and an edit
   await expect(quantity).toHaveText('100,000');
   await expect(margin).not.toHaveText(before);
   console.log(`edit, ${positions.toLocaleString('en-US')} positions: in the grid ${shown} ms, the account's margin ${recomputed} ms after Enter`);
+  // The figures after the edit and after its margin run come as changes, not as the whole book.
+  await expect.poll(() => figures.length).toBeGreaterThanOrEqual(2);
+  const sent = await Promise.all(figures);
+  console.log(`position figures after the edit: ${sent.join('; ')}`);
+  for (const update of sent) expect(Number(update.split(' ')[0])).toBeLessThan(100);
 });
