@@ -1,20 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { compareMarginRuns } from '../../../main/services/compareMarginRuns.ts';
 import { BookService } from '../../../main/services/bookService.ts';
 import { EventHub } from '../../../main/services/eventHub.ts';
-import { seedDatabase } from '../../../main/services/seedDatabase.ts';
-import { openStore } from '../../../main/store/openStore.ts';
 import { computeAccountMargins } from '../../../main/worker/computeAccountMargins.ts';
 import { computePositionAnalytics } from '../../../main/worker/computePositionAnalytics.ts';
 import { largeEquityBook } from '../../fixtures/largeEquityBook.ts';
 import { largeOptionBook } from '../../fixtures/largeOptionBook.ts';
+import { recordingJob } from '../../fixtures/recordingJob.ts';
+import { seededTempStore } from '../../fixtures/seededTempStore.ts';
 import type { BenchWorkload } from '../benchWorkload.ts';
 
 const positions = 50_000;
 const measuredRuns = 5;
-const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 
 /**
  * What a saved margin run costs around a book edit at 50,000 positions in 10 accounts, on two
@@ -39,12 +35,10 @@ export const workload: BenchWorkload = {
       ['regTStocks', largeEquityBook(positions)],
       ['finraPmOptions', largeOptionBook(positions)],
     ] as const) {
-      const dir = mkdtempSync(join(tmpdir(), 'scanline-bench-runs-'));
-      const store = openStore(join(dir, 'book.db'));
+      const { store, dispose } = seededTempStore('2025-01-02T00:00:00.000Z');
       try {
-        seedDatabase(store, resourcesDir, '2025-01-02T00:00:00.000Z');
         new BookService(store, new EventHub()).importPortfolio({ fileName: `${name}.json`, text });
-        const result = computeAccountMargins(store, { progress: () => {}, isCancelled: () => false, throwIfCancelled: () => {} }, () => performance.now());
+        const result = computeAccountMargins(store, recordingJob().context, () => performance.now());
         const run = { bookVersion: result.bookVersion, computedAt: new Date().toISOString(), elapsedMs: result.elapsedMs, accounts: result.accounts };
         const runId = store.marginRuns.save(run, result.fingerprint).runId;
         const account = result.accounts[3]!.headline.id;
@@ -58,8 +52,7 @@ export const workload: BenchWorkload = {
         const latest = store.marginRuns.latestHeadline()!.runId;
         figures[`${name}CompareRunsMs`] = median(() => compareMarginRuns(store, runId, latest));
       } finally {
-        store.close();
-        rmSync(dir, { recursive: true, force: true });
+        dispose();
       }
     }
     return figures;

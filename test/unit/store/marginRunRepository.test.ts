@@ -7,6 +7,7 @@ import { storedAccountMargin } from '../../../main/store/storedAccountMargin.ts'
 import { migrate } from '../../../main/store/migrate.ts';
 import { openStore } from '../../../main/store/openStore.ts';
 import { computeAccountMargins } from '../../../main/worker/computeAccountMargins.ts';
+import { recordingJob } from '../../fixtures/recordingJob.ts';
 import type { AccountMargin, MarginSnapshot } from '../../../shared/marginView.ts';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -17,8 +18,7 @@ let run: Run;
 beforeAll(() => {
   const store = openStore(':memory:');
   seedDatabase(store, resourcesDir, '2025-01-02T00:00:00.000Z');
-  const context = { progress: () => {}, isCancelled: () => false, throwIfCancelled: () => {} };
-  const result = computeAccountMargins(store, context, () => 0);
+  const result = computeAccountMargins(store, recordingJob().context, () => 0);
   store.close();
   const accounts = result.accounts.map((a) => JSON.parse(a.result) as AccountMargin);
   run = { bookVersion: result.bookVersion, computedAt: '2025-01-02T09:30:00.000Z', elapsedMs: 12.5, accounts: [...accounts, awkwardAccount(accounts[0]!)] };

@@ -1,49 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revalue } from '../../../main/engine/revalue.ts';
 import { replaceBook } from '../../../main/services/replaceBook.ts';
-import { seedDatabase } from '../../../main/services/seedDatabase.ts';
-import { openStore, type Store } from '../../../main/store/openStore.ts';
+import type { Store } from '../../../main/store/openStore.ts';
 import { computeStressCell } from '../../../main/worker/computeStressCell.ts';
-import { JobCancelledError, type JobContext } from '../../../main/worker/jobProtocol.ts';
+import { JobCancelledError } from '../../../main/worker/jobProtocol.ts';
 import { priceVolScenarios } from '../../../main/worker/priceVolScenarios.ts';
 import { resolveStoredBook } from '../../../main/worker/resolveStoredBook.ts';
 import { readPortfolioDocument } from '../../../shared/portfolioDocument.ts';
 import type { StressCellResult } from '../../../shared/stressGrid.ts';
 import { largeOptionBook } from '../../fixtures/largeOptionBook.ts';
+import { recordingJob } from '../../fixtures/recordingJob.ts';
+import { seededTempStore } from '../../fixtures/seededTempStore.ts';
 
 type Row = StressCellResult['positions'][number];
 
-/** A job context that records progress and reports itself cancelled once `cancelAfter` reports were made. */
-function recordingJob(cancelAfter = Number.POSITIVE_INFINITY) {
-  const reports: [number, number][] = [];
-  const isCancelled = () => reports.length > cancelAfter;
-  const context: JobContext = {
-    progress: (done, total) => reports.push([done, total]),
-    isCancelled,
-    throwIfCancelled: () => {
-      if (isCancelled()) throw new JobCancelledError();
-    },
-  };
-  return { reports, context };
-}
-
 const positions = 20_000;
-let dir: string;
 let store: Store;
+let dispose: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'scanline-stress-cell-'));
-  store = openStore(join(dir, 'book.db'));
   // The sample database first: its market (the USD rate) values the options.
-  seedDatabase(store, join(import.meta.dirname, '..', '..', '..', 'resources'), '2024-03-15T00:00:00.000Z');
+  ({ store, dispose } = seededTempStore());
   replaceBook(store, readPortfolioDocument(largeOptionBook(positions, 4), 'large.json'));
 });
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => dispose());
 
 describe('computeStressCell (the drill-through job)', () => {
   const request = { priceMove: -0.2, volShift: 0.5, daysForward: 30 };

@@ -1,23 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPositionChanges } from '../../../main/services/applyPositionChanges.ts';
-import { seedDatabase } from '../../../main/services/seedDatabase.ts';
-import { openStore, type Store } from '../../../main/store/openStore.ts';
+import type { Store } from '../../../main/store/openStore.ts';
 import { resolveStoredBook } from '../../../main/worker/resolveStoredBook.ts';
+import { seededTempStore } from '../../fixtures/seededTempStore.ts';
 
-let dir: string;
 let store: Store;
+let dispose: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'scanline-resolved-'));
-  store = openStore(join(dir, 'book.db'));
-  seedDatabase(store, join(import.meta.dirname, '..', '..', '..', 'resources'), '2024-03-15T00:00:00.000Z');
+  ({ store, dispose } = seededTempStore());
 });
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => dispose());
 
 describe('resolveStoredBook', () => {
   it('gives the book resolved last while its version stands, and reads it again after any change', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBook } from '../../../main/engine/resolveBook.ts';
 import { revalue } from '../../../main/engine/revalue.ts';
-import { JobCancelledError, type JobContext } from '../../../main/worker/jobProtocol.ts';
+import { JobCancelledError } from '../../../main/worker/jobProtocol.ts';
 import { parallelThreshold, RevaluePool } from '../../../main/worker/revaluePool.ts';
+import { recordingJob } from '../../fixtures/recordingJob.ts';
 import { randomBook, randomScenarios } from '../engine/randomBook.ts';
 
 const entry = new URL('../../../main/worker/revalueSliceWorker.ts', import.meta.url);
@@ -32,20 +33,6 @@ describe('RevaluePool', () => {
     await pool.close();
   });
 });
-
-/** A job context that records progress and reports itself cancelled once `cancelAfter` reports were made. */
-function recordingJob(cancelAfter = Number.POSITIVE_INFINITY) {
-  const reports: [number, number][] = [];
-  const isCancelled = () => reports.length > cancelAfter;
-  const context: JobContext = {
-    progress: (done, total) => reports.push([done, total]),
-    isCancelled,
-    throwIfCancelled: () => {
-      if (isCancelled()) throw new JobCancelledError();
-    },
-  };
-  return { reports, context };
-}
 
 describe('RevaluePool progress and cancellation', () => {
   const book = resolveBook(randomBook(11));
