@@ -1,9 +1,10 @@
-import type { BookAnalytics, PositionAnalytics } from '../../shared/positionAnalytics.ts';
+import type { BookAnalytics, PositionAnalytics, PositionGreeks } from '../../shared/positionAnalytics.ts';
+import { readBookVersion } from '../store/bookVersion.ts';
 import type { MarginRunPositions } from '../store/marginRunRepository.ts';
 import type { Store } from '../store/openStore.ts';
 import { bookDocument } from './bookDocument.ts';
 import { positionGreeks } from './positionGreeks.ts';
-import { readBookSnapshot } from './readBookSnapshot.ts';
+import { readBookSnapshot, type BookSnapshot } from './readBookSnapshot.ts';
 
 /**
  * Every position's value and greeks (`priceInstruments` per unit × quantity × multiplier) and
@@ -12,8 +13,8 @@ import { readBookSnapshot } from './readBookSnapshot.ts';
  * figures are read, not its groups' explanations.
  */
 export function computePositionAnalytics(store: Store): BookAnalytics {
-  const { snapshot, run } = store.transaction(() => ({ snapshot: readBookSnapshot(store), run: store.marginRuns.latestPositions() }));
-  const greeks = positionGreeks(bookDocument(snapshot));
+  const { valued, run } = store.transaction(() => ({ valued: valuedBook(store), run: store.marginRuns.latestPositions() }));
+  const { snapshot, greeks } = valued;
   const margin = marginByPosition(run);
   const leftOut = new Map(run?.accounts.flatMap((a) => a.exclusions));
   const positions = snapshot.positions.map((p, source): PositionAnalytics => {
@@ -21,6 +22,22 @@ export function computePositionAnalytics(store: Store): BookAnalytics {
     return { positionId: p.id, ...figures, marginContribution: margin.get(`${p.account}\u0000${p.instrument}`) ?? null, excluded: notValued ?? leftOut.get(p.id) ?? null };
   });
   return { bookVersion: snapshot.bookVersion, marginRun: run ? { runId: run.runId, bookVersion: run.bookVersion } : null, positions };
+}
+
+const lastValued = new WeakMap<Store, { snapshot: BookSnapshot; greeks: PositionGreeks[] }>();
+
+/**
+ * The book and its positions' greeks, kept while the book version stands: after an edit the
+ * figures are read twice (once for the edit, once for its margin run), and the second time
+ * only the run's contributions are new.
+ */
+function valuedBook(store: Store): { snapshot: BookSnapshot; greeks: PositionGreeks[] } {
+  const last = lastValued.get(store);
+  if (last !== undefined && last.snapshot.bookVersion === readBookVersion(store.db)) return last;
+  const snapshot = readBookSnapshot(store);
+  const valued = { snapshot, greeks: positionGreeks(bookDocument(snapshot)) };
+  lastValued.set(store, valued);
+  return valued;
 }
 
 /** −P&L in the worst scenario per account and instrument (a position is one account × instrument). */
